@@ -1,0 +1,94 @@
+"""Arabic normalisation as small composable steps that keep an offset map back to the original text.
+
+Every step is a character map (``silkwire/data/nlp/charmaps.json``) sending one character to zero or one character, so a
+normalised string carries, for each of its characters, the index of the original character it came from.
+Downstream stages work on the normalised text and report spans in the original via ``span_to_original``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+#: Steps applied by :func:`normalize`: safe for display-level matching; length changes only by deletions.
+DEFAULT_STEPS: tuple[str, ...] = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian", "alef", "yeh")
+#: Extra steps for :func:`match_key`: folds that would be wrong to show but help matching spellings.
+KEY_STEPS: tuple[str, ...] = DEFAULT_STEPS + ("hamza_seats", "teh_marbuta")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def charmaps() -> dict[str, dict[str, str]]:
+    """The packaged char maps, by step name."""
+    raw = resources.files("silkwire").joinpath("data/nlp/charmaps.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=32)
+def _table(steps: tuple[str, ...]) -> dict[int, str | None]:
+    """One str.translate table composing the given steps in order."""
+    maps = charmaps()
+    table: dict[int, str | None] = {}
+    chars = {c for s in steps for c in maps[s]}
+    for c in chars:
+        out = c
+        for s in steps:
+            if out:
+                out = maps[s].get(out, out)
+        table[ord(c)] = out or None
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised string with, per character, the index of the original character it came from."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, i: int) -> int:
+        """Original index of normalised index i (i == len(text) maps to the end of the original)."""
+        if i >= len(self.offsets):
+            return len(self.original)
+        return self.offsets[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) covering the normalised span [start, end)."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
+    """Apply char-map steps to an already normalised string, composing the offset maps."""
+    table = _table(tuple(steps))
+    out = norm.text.translate(table)
+    if len(out) == len(norm.text):
+        return Normalized(out, norm.original, norm.offsets)
+    kept = [norm.offsets[i] for i, c in enumerate(norm.text) if table.get(ord(c), c) is not None]
+    return Normalized(out, norm.original, tuple(kept))
+
+
+def identity(text: str) -> Normalized:
+    """The text as a Normalized with the identity offset map."""
+    return Normalized(text, text, tuple(range(len(text))))
+
+
+def normalize(text: str, steps: Iterable[str] = DEFAULT_STEPS) -> Normalized:
+    """Normalise text with the given steps (default: display-safe folds) keeping offsets."""
+    return apply_steps(identity(text), tuple(steps))
+
+
+def fold(text: str, steps: Iterable[str] = DEFAULT_STEPS) -> str:
+    """Normalised text only, without building an offset map (fast path for lexicon keys)."""
+    return text.translate(_table(tuple(steps)))
+
+
+def match_key(s: str) -> str:
+    """Aggressive key for gazetteer and alias matching: all folds, lower case, single spaces."""
+    return _SPACES.sub(" ", s.translate(_table(KEY_STEPS))).strip().lower()

@@ -1,0 +1,100 @@
+"""Sentence and token segmentation with offsets into the original text, plus Arabic clitic analysis.
+
+Arabic glues prepositions and conjunctions to the next word (وكازاخستان, للصين, بأفغانستان).  Tokens stay whole
+words as written; :func:`proclitic_stems` lists the ways a word may be read as clitics + stem, each with the offset
+where the stem starts, so a matcher can report a mention that excludes the clitics.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkwire.models import Span
+
+#: Letters that attach to the next word as conjunction/preposition (wa, fa, bi, li, ka).
+PROCLITIC_LETTERS = "وفبلك"
+#: Two-letter proclitic sequences allowed before a stem (conjunction + preposition).
+PROCLITIC_PAIRS = ("وب", "ول", "وك", "فب", "فل", "فك")
+#: Pronoun suffixes a name or title word may carry (نظيره، رئيسها، قادتهم).
+ENCLITICS = ("هما", "هم", "ها", "ه")
+
+_WORD = r"[0-9A-Za-z\u0621-\u063A\u0641-\u065F\u0670-\u06D3\u06FA-\u06FF\u0640\u200c\u200d]+"
+_TOKEN = re.compile(rf"{_WORD}(?:[.,]\d+)*|\S")
+_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Dr|St|No|etc|vs|Jr|Sr|Inc|Co|Ltd))$")
+_SENT_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*|\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets in the original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """Words (letters/digits, clitics kept attached) and single punctuation marks, with original offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_false_stop(text: str, m: re.Match[str]) -> bool:
+    """A full stop inside a number (3.5) or after a Latin abbreviation (U.S.) does not end a sentence."""
+    if m.group()[0] != ".":
+        return False
+    before, after = text[: m.start()], text[m.end(): m.end() + 1]
+    if before[-1:].isdigit() and after[:1].isdigit():
+        return True
+    return bool(_ABBREV.search(before)) and not after[:1].isspace() if after else False
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences split at . ! ? ؟ … and line breaks, trimmed of surrounding whitespace, original offsets."""
+    out: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if _is_false_stop(text, m):
+            continue
+        _add_trimmed(text, start, m.end(), out)
+        start = m.end()
+    _add_trimmed(text, start, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
+
+
+def proclitic_stems(word: str) -> list[tuple[int, str]]:
+    """Readings of ``word`` as proclitics + stem: (offset of the stem in word, stem as a lookup form).
+
+    The word itself comes first.  After li (ل) the article's alef is dropped (للصين = li + الصين): that reading
+    is returned with the lookup form restored (الصين) and the offset at the second lam, the gold span convention.
+    """
+    out = [(0, word)]
+    n = len(word)
+    for k in (1, 2):
+        if n - k < 2:
+            break
+        head = word[:k]
+        if (k == 1 and head in PROCLITIC_LETTERS) or (k == 2 and head in PROCLITIC_PAIRS):
+            out.append((k, word[k:]))
+            if head[-1] == "ل" and word[k] == "ل" and n - k > 2:
+                out.append((k, "ا" + word[k:]))
+    return out
+
+
+def enclitic_stems(word: str) -> list[str]:
+    """The word without a pronoun suffix (نظيره → نظير), longest suffix first; the word itself first."""
+    out = [word]
+    for suf in ENCLITICS:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            out.append(stem[:-1] + "ة" if stem.endswith("ت") else stem)
+            out.append(stem)
+    return out

@@ -1,0 +1,37 @@
+import pytest
+
+from silkwire.text import proclitic_stems, sentences, tokens
+
+TEXT = ("أستانا 26 أبريل 2023 (شينخوا) قال وزير الخارجية الصيني تشين قانغ إن النمو بلغ 3.5 في المائة. "
+        "وأضاف أن بلاده مستعدة للتعاون؟ وتابع: نعم\nالفقرة الثانية")
+
+
+def test_sentences_split_at_stops_but_not_inside_numbers() -> None:
+    got = [s.text for s in sentences(TEXT)]
+    assert got[0].endswith("3.5 في المائة.")
+    assert got[1] == "وأضاف أن بلاده مستعدة للتعاون؟"
+    assert got[-1] == "الفقرة الثانية"
+
+
+def test_sentence_offsets_point_into_original() -> None:
+    for s in sentences(TEXT):
+        assert TEXT[s.start:s.end] == s.text
+
+
+def test_tokens_keep_offsets_and_split_punctuation() -> None:
+    toks = tokens("قال وانغ يي، إن الصين")
+    assert [t.text for t in toks] == ["قال", "وانغ", "يي", "،", "إن", "الصين"]
+    for t in toks:
+        assert "قال وانغ يي، إن الصين"[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("word, offset, stem", [
+    ("وكازاخستان", 1, "كازاخستان"),
+    ("والصين", 1, "الصين"),
+    ("بأفغانستان", 1, "أفغانستان"),
+    ("للصين", 1, "الصين"),  # li + al-: the span starts at the second lam
+    ("ولأوزبكستان", 2, "أوزبكستان"),
+    ("فالرئيس", 1, "الرئيس"),
+])
+def test_proclitic_stems_find_the_name_inside_a_prefixed_word(word: str, offset: int, stem: str) -> None:
+    assert (offset, stem) in proclitic_stems(word)
