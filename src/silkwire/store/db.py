@@ -16,6 +16,7 @@ import duckdb
 
 from silkwire.errors import StoreError
 from silkwire.models import Actor, Analysis, Article
+from silkwire.search import search_key
 from silkwire.store.migrations import LATEST, pending
 
 DEFAULT_DB_ENV = "SILKWIRE_DB"
@@ -123,9 +124,10 @@ class Store:
             duplicate_of = twin[0] if twin else None
             con.execute(
                 "INSERT INTO documents (id, source, source_kind, outlet, published, title, text, fingerprint, "
-                "dateline_place, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "dateline_place, duplicate_of, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [article.id, article.source, article.source_kind, article.outlet, article.published, article.title,
-                 article.text, article.fingerprint, article.dateline_place, duplicate_of])
+                 article.text, article.fingerprint, article.dateline_place, duplicate_of,
+                 search_key(f"{article.title or ''}\n{article.text}")])
             if analysis is not None:
                 self._write_analysis(con, analysis)
         return SaveResult(article.id, "near_duplicate" if duplicate_of else "new", duplicate_of)

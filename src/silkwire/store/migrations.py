@@ -115,6 +115,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             PRIMARY KEY (document, other)
         );
     """),
+    (5, "search index", """
+        ALTER TABLE documents ADD COLUMN search_text VARCHAR;
+    """),
 ]
 
 LATEST = MIGRATIONS[-1][0]
