@@ -1,0 +1,86 @@
+"""Blocking: which events are worth comparing at all.
+
+A block key is (event type, party key, time key).  The party key is each unordered pair of the event's parties
+(countries / organisations), or the single party when it names one, or its persons when it names no party.
+Pairs of parties keep China-heavy data from collapsing into one huge "China" block: a China–Kazakhstan event
+meets only events that name both China and Kazakhstan.  The time key is the anchor day (looked up within
+± ``window_days``), else the period (``2024-05``), plus the meeting tag when there is one, so reports of one
+meeting meet even when their dates were resolved differently.  The number of candidates per event is
+bounded by the events per (type, pair, day), which keeps the work linear in the number of events.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from silkwire.merge.profile import Profile
+
+Key = tuple
+
+
+def party_keys(p: Profile) -> list[tuple[str, ...]]:
+    """The party part of the block keys."""
+    parties = sorted(p.parties)
+    if len(parties) >= 2:
+        return list(combinations(parties, 2))
+    if parties:
+        return [(parties[0],)]
+    if p.persons:
+        return [(x,) for x in sorted(p.persons)]
+    return [("*",)]
+
+
+def index_keys(p: Profile) -> list[Key]:
+    """Keys an event is filed under."""
+    keys: list[Key] = []
+    for pk in party_keys(p):
+        if p.day is not None:
+            keys.append((p.type, pk, p.day))
+        else:
+            keys.append((p.type, pk, f"p:{p.period}"))
+        if p.meeting:
+            keys.append((p.type, pk, f"m:{p.meeting}"))
+    return keys
+
+
+def lookup_keys(p: Profile, window: int) -> list[Key]:
+    """Keys to look an event's candidates up under: its own keys with the day widened to the window."""
+    keys: list[Key] = []
+    for pk in party_keys(p):
+        if p.day is not None:
+            keys.extend((p.type, pk, d) for d in range(p.day - window, p.day + window + 1))
+        else:
+            keys.append((p.type, pk, f"p:{p.period}"))
+        if p.meeting:
+            keys.append((p.type, pk, f"m:{p.meeting}"))
+    return keys
+
+
+class BlockIndex:
+    """Block key → positions of the events filed under it; grows as events arrive."""
+
+    def __init__(self, window: int, max_block: int) -> None:
+        self.window = window
+        self.max_block = max_block
+        self._postings: dict[Key, list[int]] = {}
+
+    def candidates(self, p: Profile) -> set[int]:
+        """Positions of already filed events sharing a block with p."""
+        found: set[int] = set()
+        postings = self._postings
+        for key in lookup_keys(p, self.window):
+            hit = postings.get(key)
+            if hit:
+                found.update(hit)
+        return found
+
+    def add(self, pos: int, p: Profile) -> None:
+        """File an event; a full block takes no more members (a guard against degenerate skew)."""
+        for key in index_keys(p):
+            bucket = self._postings.setdefault(key, [])
+            if len(bucket) < self.max_block:
+                bucket.append(pos)
+
+    def sizes(self) -> Iterator[int]:
+        """Block sizes, for diagnostics."""
+        return (len(v) for v in self._postings.values())

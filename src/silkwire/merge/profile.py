@@ -1,0 +1,84 @@
+"""The per-event features merge compares, computed once per event (the sketch is the costly part)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from array import array
+from dataclasses import dataclass
+
+from silkwire.merge.records import DocumentMeta
+from silkwire.merge.textsim import sketch
+from silkwire.models import Event
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Actor id prefixes that count as parties of an event for blocking and scoring.
+PARTY_PREFIXES = ("country/", "org/")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What merge knows about one event: parties, people, anchor day, text sketch."""
+
+    id: str
+    document: str
+    type: str
+    status: str
+    parties: frozenset[str]  # countries and organisations among participants, sources, targets
+    persons: frozenset[str]
+    place: str | None
+    topics: frozenset[str]
+    meeting: str | None
+    day: int | None  # proleptic ordinal of the anchor day, None when only a period is known
+    exact: bool  # the day is the event's own full date (not its document's publication date)
+    period: str | None  # YYYY or YYYY-MM when no anchor day can be derived
+    published: str | None
+    outlet: str | None
+    sketch: array
+
+    @property
+    def signature(self) -> tuple:
+        """What two events of one document must share to count as the same statement repeated."""
+        return (self.type, self.status, self.parties, self.persons, self.day if self.exact else self.period,
+                self.place, self.meeting, self.topics)
+
+    @property
+    def head_key(self) -> tuple[str, str]:
+        """Sort key choosing a story's earliest member (the one its id derives from)."""
+        return (self.published or "9999-99-99", self.id)
+
+
+def to_ordinal(date: str) -> int:
+    """Day number of an ISO date."""
+    return dt.date.fromisoformat(date).toordinal()
+
+
+def from_ordinal(day: int) -> str:
+    return dt.date.fromordinal(day).isoformat()
+
+
+def anchor(event: Event, doc: DocumentMeta | None) -> tuple[int | None, bool, str | None]:
+    """(day, exact, period): the event's full date; else its document's date when consistent; else the period."""
+    published = doc.published if doc else None
+    if event.date and _FULL_DATE.match(event.date):
+        return to_ordinal(event.date), True, None
+    if published and _FULL_DATE.match(published) and (not event.date or published.startswith(event.date)):
+        return to_ordinal(published), False, None
+    return None, False, event.date
+
+
+def parties_of(event: Event) -> frozenset[str]:
+    """Countries and organisations the event names in any argument slot."""
+    actors = (*event.participants, *event.sources, *event.targets)
+    return frozenset(a for a in actors if a.startswith(PARTY_PREFIXES))
+
+
+def profile_of(event: Event, doc: DocumentMeta | None) -> Profile:
+    """Compute an event's merge features."""
+    day, exact, period = anchor(event, doc)
+    return Profile(
+        id=event.id, document=event.document, type=event.type, status=event.status,
+        parties=parties_of(event), persons=frozenset(event.persons), place=event.place,
+        topics=frozenset(event.topics), meeting=event.meeting, day=day, exact=exact, period=period,
+        published=doc.published if doc else None, outlet=doc.outlet if doc else None,
+        sketch=sketch(event.evidence.text),
+    )
