@@ -23,7 +23,7 @@ def find_actors(con: duckdb.DuckDBPyConnection, name: str, limit: int = 5) -> li
     key = match_key(name).lower()
     choices: dict[str, str] = {}
     exact: list[str] = []
-    for actor_id, name_en, name_ar, iso3, alias in rows:
+    for actor_id, name_en, name_ar, iso3, alias, _ in rows:
         for form in (name_en, name_ar, iso3, alias):
             if not form:
                 continue
