@@ -1,0 +1,157 @@
+"""Gazetteer matching over normalised word keys: countries, places, organisations and nisba adjectives.
+
+Names are indexed as tuples of :func:`match_key` word keys.  A text word may carry proclitics (وكازاخستان,
+للصين): its first word is tried under every proclitic reading, the mention span then starting after them.
+Longest match wins; a match may not start inside another one.
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from silkwire.text import match_key, proclitic_stems
+from silkwire.text.segment import Token
+
+MAX_WORDS = 8
+_KIND_TYPE = {"country": "GPE", "organization": "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer name points to."""
+
+    type: str  # GPE, LOC, ORG, NORP
+    actor: str  # country/KAZ, place/xian, org/sco; NORP: country/ISO3
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # original offsets, proclitics excluded
+    end: int
+    first: int  # token index range [first, last)
+    last: int
+    entry: Entry
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """A name as a tuple of word keys; hyphens and punctuation split words."""
+    from silkwire.text import tokens
+
+    return tuple(match_key(t.text) for t in tokens(text) if t.text.isalnum() or len(t.text) > 1)
+
+
+class Gazetteer:
+    """Name index built once per knowledge base."""
+
+    def __init__(self, kb: Any) -> None:
+        self.names: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.abbreviations: dict[str, Entry] = {}
+        self._add_kb(kb)
+        for bucket in self.names.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def _add(self, surface: str, entry: Entry) -> None:
+        words = words_of(surface)
+        if not words or len(words) > MAX_WORDS:
+            return
+        bucket = self.names.setdefault(words[0], [])
+        if all(w != words[1:] or e != entry for w, e in bucket):
+            bucket.append((words[1:], entry))
+
+    def _add_kb(self, kb: Any) -> None:
+        for iso3, c in kb.countries.items():
+            entry = Entry("GPE", f"country/{iso3}", iso3)
+            for name in (c.name_ar, *c.variants_ar, *getattr(c, "long_ar", ())):
+                self._add(name, entry)
+        for nisba, iso3 in kb.nisba_index().items():
+            for form in _nisba_forms(nisba):
+                self._add(form, Entry("NORP", f"country/{iso3}", iso3))
+        for p in kb.places.values():
+            entry = Entry(p.ner, f"place/{p.id}", p.country)
+            for name in (p.name_ar, *p.variants_ar):
+                self._add(name, entry)
+                for variant in _indefinite_variants(name):
+                    self._add(variant, entry)
+        for o in kb.organizations.values():
+            entry = Entry("ORG", f"org/{o.id}", o.country)
+            for name in (o.name_ar, *o.variants_ar):
+                self._add(name, entry)
+            for abbr in o.abbreviations:
+                if abbr.isupper() and len(abbr) >= 2:
+                    self.abbreviations[abbr] = entry
+
+    def match(self, toks: list[Token], keys: list[str]) -> list[Match]:
+        """All longest, non-overlapping matches, left to right."""
+        out: list[Match] = []
+        i, n = 0, len(toks)
+        while i < n:
+            m = self._longest_at(toks, keys, i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.last
+        return out
+
+    def _longest_at(self, toks: list[Token], keys: list[str], i: int) -> Match | None:
+        abbr = self.abbreviations.get(toks[i].text)
+        if abbr:
+            return Match(toks[i].start, toks[i].end, i, i + 1, abbr)
+        best: Match | None = None
+        for offset, stem in proclitic_stems(keys[i]):
+            if offset and len(stem) < 3:
+                continue
+            for rest, entry in self.names.get(stem, ()):
+                end = i + 1 + len(rest)
+                if best is not None and end <= best.last:
+                    break
+                if end <= len(keys) and tuple(keys[i + 1:end]) == rest:
+                    start = toks[i].start + _orig_offset(toks[i].text, offset)
+                    best = Match(start, toks[end - 1].end, i, end, entry)
+                    break
+        return best
+
+
+def _orig_offset(word: str, key_offset: int) -> int:
+    """Offset in the written word of the key offset (diacritics or tatweel inside clitics shift it)."""
+    if key_offset == 0:
+        return 0
+    seen = 0
+    for j, ch in enumerate(word):
+        if match_key(ch):
+            if seen == key_offset:
+                return j
+            seen += 1
+    return key_offset
+
+
+def _nisba_forms(nisba: str) -> list[str]:
+    """A nisba with and without the article, masculine/feminine as listed: الصيني، صيني."""
+    base = nisba.strip()
+    return [base, "ال" + base]
+
+
+def _indefinite_variants(name: str) -> list[str]:
+    """آسيا الوسطى is also written indefinite after a noun: بناء آسيا وسطى مستقلة."""
+    words = name.split()
+    if len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال") and len(words[1]) > 4:
+        return [f"{words[0]} {words[1][2:]}"]
+    return []
+
+
+_CACHE: "weakref.WeakKeyDictionary[Any, Gazetteer]" = weakref.WeakKeyDictionary()
+
+
+def gazetteer_for(kb: Any) -> Gazetteer:
+    """The gazetteer of a knowledge base, built on first use."""
+    try:
+        return _CACHE[kb]
+    except (KeyError, TypeError):
+        gaz = Gazetteer(kb)
+        try:
+            _CACHE[kb] = gaz
+        except TypeError:
+            pass
+        return gaz

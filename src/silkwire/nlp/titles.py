@@ -1,0 +1,206 @@
+"""Title-triggered people: a name right after an office title is a person holding that office.
+
+    [و]TITLE [و TITLE ...] [COUNTRY-NISBA | COUNTRY] NAME [، و NISBA NAME ...]
+
+The title lexicon is data (``silkwire/data/titles.json``).  A name runs until punctuation, a stop word, a
+definite word (except name parts such as الدين), a gazetteer name, or four words.  Lists that share one title
+(الرئيس الكازاخستاني X، والأوزبكي Y) give one person per nisba.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from silkwire.nlp.gazetteer import Match
+from silkwire.text import fold, match_key, proclitic_stems
+from silkwire.text.segment import Token
+
+MAX_NAME_WORDS = 4
+#: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
+LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpec:
+    words: tuple[str, ...]
+    role_class: str | None
+    country: str  # optional | required
+    generic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    """One title phrase with the person it introduces (offsets into the original text)."""
+
+    start: int  # title phrase, clitics excluded
+    end: int
+    title: str  # as written
+    role_class: str
+    country: str | None
+    person_start: int
+    person_end: int
+
+
+@lru_cache(maxsize=1)
+def title_lexicon() -> dict[str, list[TitleSpec]]:
+    """Title specs by first word key, longest first."""
+    raw = json.loads(resources.files("silkwire").joinpath("data/titles.json").read_text(encoding="utf-8"))
+    out: dict[str, list[TitleSpec]] = {}
+    for t in raw["titles"]:
+        words = tuple(match_key(w) for w in t["phrase"].split())
+        out.setdefault(words[0], []).append(TitleSpec(words, t["class"], t["country"], bool(t.get("generic"))))
+    for specs in out.values():
+        specs.sort(key=lambda s: -len(s.words))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> tuple[frozenset[str], frozenset[str]]:
+    """(stop words, definite words allowed inside names), as match keys."""
+    raw = json.loads(resources.files("silkwire").joinpath("data/nlp/stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w, LIGHT_STEPS) for w in raw["stop"]), frozenset(fold(w, LIGHT_STEPS) for w in raw["name_al"])
+
+
+class _Reader:
+    """Cursor over one article's tokens with the gazetteer matches indexed by first token."""
+
+    def __init__(self, text: str, toks: list[Token], keys: list[str], matches: list[Match]) -> None:
+        self.text, self.toks, self.keys = text, toks, keys
+        self.at = {m.first: m for m in matches}
+        self.covered = {j for m in matches for j in range(m.first, m.last)}
+        self.stop, self.name_al = stopwords()
+
+    def title_at(self, i: int, chained: bool) -> tuple[TitleSpec, int, int] | None:
+        """(spec, clitic offset, end token) of the longest title starting at token i."""
+        if i >= len(self.keys):
+            return None
+        lex = title_lexicon()
+        for offset, stem in proclitic_stems(self.keys[i]):
+            if offset and len(stem) < 3:
+                continue
+            for spec in lex.get(stem, ()):
+                end = i + len(spec.words)
+                if tuple(self.keys[i + 1:end]) == spec.words[1:]:
+                    if spec.generic:
+                        end = self._portfolio_end(end)
+                        if end == i + 1:
+                            continue
+                    return spec, offset, end
+        return None
+
+    def _portfolio_end(self, j: int) -> int:
+        """End of the definite nouns naming a minister's portfolio (النقل، التجارة الخارجية)."""
+        k = j
+        while k < len(self.keys) and k - j < 2 and self.keys[k].startswith("ال") and not self.norp(k) \
+                and fold(self.toks[k].text, LIGHT_STEPS) not in self.stop and k not in self.covered:
+            k += 1
+        return k
+
+    def norp(self, i: int) -> str | None:
+        m = self.at.get(i)
+        return m.entry.country if m and m.entry.type == "NORP" else None
+
+    def country(self, i: int) -> tuple[str, int] | None:
+        """A country name at i (optionally after لـ): (ISO3, end token)."""
+        m = self.at.get(i)
+        if m and m.entry.actor.startswith("country/") and m.entry.type != "NORP":
+            return m.entry.country, m.last
+        return None
+
+    def name_end(self, i: int) -> int:
+        """End token of a person name starting at i (== i when there is none)."""
+        k = i
+        while k < len(self.toks) and k - i < MAX_NAME_WORDS:
+            key, tok = self.keys[k], self.toks[k]
+            if not tok.text[0].isalpha():
+                if tok.text == "-" and k > i and k + 1 < len(self.toks) and self.toks[k + 1].start == tok.end:
+                    k += 1
+                    continue
+                break
+            light = fold(tok.text, LIGHT_STEPS)
+            if light in self.stop or k in self.covered or tok.text.isascii():
+                break
+            if light.startswith(_DEFINITE) and (k == i or light not in self.name_al):
+                break
+            k += 1
+        while k > i and not self.toks[k - 1].text[0].isalpha():
+            k -= 1
+        return k
+
+
+def find_titles(text: str, toks: list[Token], keys: list[str], matches: list[Match]) -> list[TitleHit]:
+    """Every title phrase followed by a person name, left to right."""
+    r = _Reader(text, toks, keys, matches)
+    hits: list[TitleHit] = []
+    i = 0
+    while i < len(toks):
+        found = _title_chain(r, i)
+        if found is None:
+            i += 1
+            continue
+        chain, country, j = found
+        name_end = r.name_end(j)
+        if name_end == j:
+            i += 1
+            continue
+        hits += _emit(r, chain, country, j, name_end)
+        i = _list_continuation(r, chain, name_end, hits)
+    return hits
+
+
+def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, int]], str | None, int] | None:
+    """Titles joined directly or by و, then an optional country: (chain of (spec, start tok, offset, end), ISO3, j)."""
+    chain = []
+    country: str | None = None
+    j = i
+    while True:
+        t = r.title_at(j, chained=bool(chain))
+        if t is None:
+            break
+        spec, offset, end = t
+        if chain and offset and r.keys[j][0] != "و":  # a chained title may only be joined by wa
+            break
+        chain.append((spec, j, offset, end))
+        j = end
+        c = r.country(j) if spec.country == "required" else None
+        if spec.country == "required":
+            if c is None:
+                return None if len(chain) == 1 else (chain[:-1], country, chain[-1][1])
+            country, j = c
+        elif r.norp(j):
+            country, j = r.norp(j), r.at[j].last
+        elif r.country(j) and r.keys[j].startswith("ل"):  # وزير الخارجية لكازاخستان
+            country, j = r.country(j)
+    if not chain or all(s.role_class is None for s, *_ in chain):
+        return None
+    return chain, country, j
+
+
+def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int) -> list[TitleHit]:
+    out = []
+    p_start, p_end = r.toks[j].start, r.toks[name_end - 1].end
+    for spec, first, offset, end in chain:
+        if spec.role_class is None:
+            continue
+        start = r.toks[first].start + offset
+        title_end = r.toks[end - 1].end
+        out.append(TitleHit(start, title_end, r.text[start:title_end], spec.role_class, country, p_start, p_end))
+    return out
+
+
+def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
+    """After `TITLE NISBA NAME`, more `، و NISBA NAME` items share the title: الرئيس الكازاخستاني X، والأوزبكي Y."""
+    while k + 2 < len(r.toks) and r.toks[k].text in ("،", ","):
+        m = r.at.get(k + 1)
+        if not (m and m.entry.type == "NORP" and r.keys[k + 1].startswith("و")):
+            break
+        j = m.last
+        end = r.name_end(j)
+        if end == j:
+            break
+        hits += _emit(r, chain, m.entry.country, j, end)
+        k = end
+    return k

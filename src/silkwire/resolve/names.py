@@ -1,0 +1,106 @@
+"""Name keys that survive transliteration: Arabic and Latin spellings mapped to one consonant-class alphabet.
+
+`سعيدوف` and `Saidov` both give ``SDF``; `قانغ`, `جانج` and `Gang` give ``KNK``.  The skeleton blocks candidate
+pairs cheaply; :func:`name_similarity` then scores whole names token by token, ignoring word order
+(`كولوبييف زينبك` = `Zheenbek Kulubaev`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz.fuzz import ratio
+
+from silkwire.text import match_key
+
+_PAREN = re.compile(r"\([^)]*\)")
+_LATIN_SPLIT = re.compile(r"[\s\-'’`.]+")
+_EMPTY_FALLBACK = {"ي": "Y", "ى": "Y", "ا": "A", "ع": "A", "و": "W", "y": "Y", "i": "Y", "e": "Y", "a": "A",
+                   "o": "W", "u": "W", "w": "W"}
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, dict[str, str]]:
+    raw = resources.files("silkwire").joinpath("data/nlp/phonetic.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+
+
+def _squeeze(s: str) -> str:
+    """Collapse doubled classes (Kassym = قاسم)."""
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=20000)
+def arabic_skeleton(word: str, first: bool = True) -> str:
+    """Consonant classes of one Arabic word; the article of a later name part is dropped (سراج الدين)."""
+    w = match_key(word)
+    if not first and word.startswith("ال") and len(w) > 3:  # the article; أل in ألينيك is not one
+        w = w[2:]
+    cls, di = _classes()["arabic"], _classes()["arabic_digraphs"]
+    out, i = [], 0
+    while i < len(w):
+        if w[i:i + 2] in di:
+            out.append(di[w[i:i + 2]])
+            i += 2
+            continue
+        out.append(cls.get(w[i], ""))
+        i += 1
+    return _squeeze("".join(out)) or _EMPTY_FALLBACK.get(w[:1], "")
+
+
+@lru_cache(maxsize=20000)
+def latin_skeleton(word: str, pinyin: bool = False) -> str:
+    """Consonant classes of one Latin word (pinyin: Chinese romanisation rules first)."""
+    w = word.lower()
+    if pinyin:
+        w = re.sub(r"zh", "j", w)
+        w = re.sub(r"c(?!h)", "ts", w)
+        w = w.replace("q", "ch").replace("x", "sh")
+    cls, di = _classes()["latin"], _classes()["latin_digraphs"]
+    out, i = [], 0
+    while i < len(w):
+        for n in (3, 2):
+            if w[i:i + n] in di:
+                out.append(di[w[i:i + n]])
+                i += n
+                break
+        else:
+            out.append(cls.get(w[i], ""))
+            i += 1
+    return _squeeze("".join(out)) or _EMPTY_FALLBACK.get(w[:1], "")
+
+
+def arabic_name_key(name: str) -> tuple[str, ...]:
+    """Skeletons of an Arabic name's words, in order."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    return tuple(arabic_skeleton(w, i == 0) for i, w in enumerate(words))
+
+
+def latin_name_key(name: str, pinyin: bool = False) -> tuple[str, ...]:
+    """Skeletons of a Latin name's words; notes in parentheses are ignored."""
+    words = [w for w in _LATIN_SPLIT.split(_PAREN.sub(" ", name)) if w]
+    return tuple(latin_skeleton(w, pinyin) for w in words)
+
+
+def canonical_key(name: str) -> str:
+    """Order-free skeleton of an Arabic name: equal for spellings and word orders of one name."""
+    return " ".join(sorted(arabic_name_key(name)))
+
+
+def _best(a: str, others: tuple[str, ...]) -> float:
+    return max((ratio(a, b) / 100 for b in others), default=0.0)
+
+
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Symmetric token-alignment score in [0, 1] between two skeleton keys, word order ignored."""
+    if not a or not b:
+        return 0.0
+    total = sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)
+    joined = ratio("".join(a), "".join(b)) / 100  # سراج الدين = Sirojiddin
+    return max(total / (len(a) + len(b)), joined)

@@ -1,0 +1,82 @@
+"""Match an Arabic person name (with the role and country its title gives) to a reference official.
+
+Officials carry Latin names only.  Candidates are blocked by the first two skeleton classes of any name word,
+scored with :func:`name_similarity`, filtered by country, and boosted when they held the title's office on the
+article's date.  Thresholds: a name alone must score ``NAME_ONLY``; a holder of the office needs ``WITH_OFFICE``.
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from silkwire.resolve.names import arabic_name_key, latin_name_key, name_similarity
+
+NAME_ONLY = 0.85  # precision first: a wrong official merges two people across documents
+WITH_OFFICE = 0.6  # the title already says who holds the office; the name only has to agree
+PINYIN_COUNTRIES = frozenset({"CHN", "TWN", "SGP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name_en: str
+    country: str
+    keys: tuple[tuple[str, ...], ...]
+
+
+class OfficialIndex:
+    """Latin name skeletons of every official in a knowledge base, blocked by skeleton prefixes."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+        names: dict[str, tuple[str, str, set[str]]] = {}
+        for o in kb.officials:
+            _, _, variants = names.setdefault(o.person, (o.name_en, o.country, set()))
+            variants.update((o.name_en, *o.en_variants))
+        self.people: dict[str, Person] = {}
+        self.blocks: dict[str, set[str]] = {}
+        for pid, (en, country, variants) in names.items():
+            pinyin = country in PINYIN_COUNTRIES
+            keys = tuple(sorted({latin_name_key(v, pinyin) for v in variants if v}))
+            self.people[pid] = Person(pid, en, country, keys)
+            for key in keys:
+                for word in key:
+                    self.blocks.setdefault(word[:2], set()).add(pid)
+
+    def candidates(self, arabic: str) -> list[tuple[Person, float]]:
+        """Officials whose name resembles the Arabic name, best first."""
+        key = arabic_name_key(arabic)
+        pids = set().union(*(self.blocks.get(w[:2], set()) for w in key)) if key else set()
+        scored = [(self.people[p], max(name_similarity(key, k) for k in self.people[p].keys)) for p in pids]
+        return sorted(scored, key=lambda ps: -ps[1])
+
+    def match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
+              country: str | None) -> Person | None:
+        """The official this name with these (role class, country) titles on this date refers to, or None."""
+        best: tuple[float, Person] | None = None
+        for person, score in self.candidates(arabic):
+            if country and person.country != country:
+                continue
+            holder = any(self._held(person.id, cls, c, date) for cls, c in roles)
+            if score < (WITH_OFFICE if holder else NAME_ONLY):
+                continue
+            rank = score + (0.5 if holder else 0.0) + (0.1 if self.kb.offices_on(person.id, date) else 0.0)
+            if best is None or rank > best[0]:
+                best = (rank, person)
+        return best[1] if best else None
+
+    def _held(self, pid: str, role_class: str, country: str | None, date: str | None) -> bool:
+        return any(o.role_class == role_class and (country is None or o.country == country)
+                   for o in (self.kb.offices_on(pid, date) if date else self.kb.terms(pid)))
+
+
+_CACHE: "weakref.WeakKeyDictionary[Any, OfficialIndex]" = weakref.WeakKeyDictionary()
+
+
+def official_index(kb: Any) -> OfficialIndex:
+    try:
+        return _CACHE[kb]
+    except KeyError:
+        _CACHE[kb] = idx = OfficialIndex(kb)
+        return idx

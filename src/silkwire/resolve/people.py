@@ -1,0 +1,76 @@
+"""People within one article: group full names and their later short forms, attach title roles, pick an id.
+
+A group is one person: the name a title introduced plus every later mention whose words are a subset of it
+(وانغ → وانغ يي).  Its id is a reference official's (``person/<id>``) when the name, the title's office and the
+article's date agree with reference data, else ``person/~<hash>`` of the order-free skeleton key and country.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from silkwire.models import Article, Evidence, Mention, Role
+from silkwire.nlp.titles import TitleHit
+from silkwire.resolve.names import canonical_key
+from silkwire.resolve.officials import official_index
+from silkwire.text import match_key
+
+
+@dataclass
+class Group:
+    name: str  # fullest surface seen
+    words: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[TitleHit] = field(default_factory=list)
+
+    @property
+    def country(self) -> str | None:
+        found = {t.country for t in self.titles if t.country}
+        return found.pop() if len(found) == 1 else None
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in text.replace("-", " ").split())
+
+
+def group_people(mentions: list[Mention], titles: tuple[TitleHit, ...]) -> list[Group]:
+    """Person mentions grouped: longest names first, shorter ones join the group that contains their words."""
+    groups: list[Group] = []
+    for m in sorted((m for m in mentions if m.type == "PER"), key=lambda m: -len(m.text.split())):
+        w = _words(m.text)
+        home = next((g for g in groups if w == g.words), None)
+        if home is None:
+            inside = [g for g in groups if set(w) <= set(g.words)]
+            home = inside[0] if len(inside) == 1 else None
+        if home is None:
+            home = Group(m.text, w)
+            groups.append(home)
+        home.mentions.append(m)
+    for t in titles:
+        g = next((g for g in groups if any(m.start == t.person_start and m.end == t.person_end for m in g.mentions)),
+                 None)
+        if g is not None:
+            g.titles.append(t)
+    return groups
+
+
+def person_id(group: Group, article: Article, kb: Any) -> tuple[str, Any]:
+    """(actor id, matched Official person or None) for a group."""
+    roles = [(t.role_class, t.country) for t in group.titles]
+    person = official_index(kb).match(group.name, roles, article.published, group.country) if kb.officials else None
+    if person is not None:
+        return f"person/{person.id}", person
+    key = f"{canonical_key(group.name)}|{group.country or ''}"
+    return "person/~" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], None
+
+
+def roles_of(group: Group, article: Article, fallback_country: str | None) -> tuple[Role, ...]:
+    """Roles the article's titles give the person, one per (class, country), evidence merged."""
+    merged: dict[tuple[str, str | None], tuple[str, list[Evidence]]] = {}
+    for t in group.titles:
+        country = t.country or fallback_country
+        title, ev = merged.setdefault((t.role_class, country), (t.title, []))
+        ev.append(Evidence(article.id, t.start, max(t.end, t.person_end)))
+    return tuple(Role(title, cls, country, article.published, None, tuple(ev))
+                 for (cls, country), (title, ev) in merged.items())
