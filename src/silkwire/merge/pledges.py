@@ -93,10 +93,8 @@ def _track(pledge: Event, by_party: dict[str, list[Event]], documents: Mapping[s
             continue
         if best is None or (day, cand.id) < best[:2]:
             best = (day, cand.id, cand)
-    if best:
-        status = "fulfilled"
-    else:
-        status = "overdue" if due is not None and today > due else "open"
+    overdue = due is not None and today > due
+    status = "fulfilled" if best else ("overdue" if overdue else "open")
     return PledgeRecord(
         event=pledge.id, document=pledge.document, type=pledge.type, parties=tuple(sorted(parties)),
         topics=tuple(pledge.topics), date=made.isoformat() if made else None,

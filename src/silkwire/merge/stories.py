@@ -9,9 +9,9 @@ bridge cannot chain two talks of one article together).  The same procedure runs
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from silkwire.merge.blocking import BlockIndex
 from silkwire.merge.profile import Profile, from_ordinal, profile_of
