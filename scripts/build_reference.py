@@ -108,7 +108,7 @@ SVK|||سلوفاكي;سلوفاكية|
 SVN|||سلوفيني;سلوفينية|
 ESP|||إسباني;إسبانية;اسباني;اسبانية|
 SWE|||سويدي;سويدية|
-"""
+"""  # noqa: E501
 
 
 def _clean(name: str) -> tuple[str, str | None]:
@@ -128,8 +128,10 @@ def _extras() -> dict[str, list[str]]:
 
 def _row(iso2: str, iso3: str, name_en: str, extra: list[str] | None, ar: dict[str, str]) -> list[str]:
     name_ar, bracketed = _clean(AR_OVERRIDES.get(iso3, ar[iso2]))
-    variants, longs, nisbas, capital = (e.split(";") if i < 3 else e for i, e in enumerate(extra or ["", "", "", ""]))
-    variants = [v for v in dict.fromkeys([*(variants or []), *([bracketed] if bracketed else [])]) if v and v != name_ar]
+    cells = extra or ["", "", "", ""]
+    variants, longs, nisbas = (e.split(";") for e in cells[:3])
+    capital = cells[3]
+    variants = [v for v in dict.fromkeys([*variants, bracketed or ""]) if v and v != name_ar]
     source = CLDR if iso2 != "SU" else "ISO 3166-3 via pycountry"
     if extra:
         source += f"; variants/nisbas/capital: https://ar.wikipedia.org/wiki/{name_ar.replace(' ', '_')}"

@@ -6,12 +6,12 @@ fact.  Every row carries a ``source``.  No network is touched: the files are the
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from typing import TypeVar
 
 from silkwire.errors import ReferenceDataError
 from silkwire.models import ROLE_CLASSES
@@ -23,6 +23,7 @@ MEETING_SERIES = ("ccas_fm", "ccas_summit", "sco_summit", "sco_fm")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID = re.compile(r"^[a-z0-9_\-]+$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +119,8 @@ def _check_date(value: str | None, field: str) -> None:
     _check(value is None or bool(_DATE.match(value)), f"{field} {value!r} is not YYYY[-MM[-DD]]")
 
 
-def _rows(name: str, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) from a packaged TSV; the header must hold every required column."""
-    text = resources.files("silkwire").joinpath("data", name).read_text(encoding="utf-8")
+def _rows(name: str, text: str, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) from TSV text; the header must hold every required column."""
     lines = text.splitlines()
     if not lines:
         raise ReferenceDataError(f"{name}: empty file")
@@ -140,14 +140,23 @@ def _rows(name: str, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
         yield lineno, row
 
 
-def _parse(name: str, required: tuple[str, ...], build) -> list:
+def parse_table(name: str, text: str, required: tuple[str, ...], build: Callable[[dict[str, str]], T]) -> list[T]:
+    """Parse and validate one table; any bad row raises ReferenceDataError with file and line."""
     out = []
-    for lineno, row in _rows(name, required):
+    for lineno, row in _rows(name, text, required):
         try:
             out.append(build(row))
         except (ValueError, KeyError) as exc:
             raise ReferenceDataError(f"{name}:{lineno}: {exc}") from None
     return out
+
+
+def _parse(name: str, required: tuple[str, ...], build: Callable[[dict[str, str]], T]) -> list[T]:
+    try:
+        text = resources.files("silkwire").joinpath("data", name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReferenceDataError(f"{name}: cannot read packaged file ({exc})") from None
+    return parse_table(name, text, required, build)
 
 
 def _country(r: dict[str, str]) -> Country:
