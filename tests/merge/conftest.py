@@ -89,10 +89,12 @@ def xian_reports() -> tuple[Doc, Doc]:
             persons=("person/qin_gang", "person/murat_nurtleu"), date="2023-04-26", place="place/xian")
     b.event(1, "CONSULT", participants=("country/CHN", "country/KGZ"),
             persons=("person/qin_gang", "person/zheenbek_kulubaev"), date="2023-04-26")
-    for surface, mtype, actor in (("تشين قانغ", "PER", "person/qin_gang"), ("مراد نورتلو", "PER", "person/murat_nurtleu"),
+    for surface, mtype, actor in (("تشين قانغ", "PER", "person/qin_gang"),
+                                  ("مراد نورتلو", "PER", "person/murat_nurtleu"),
                                   ("شيآن", "GPE", "place/xian"), ("قازاقستان", "GPE", "country/KAZ")):
         a.mention(surface, mtype, actor)
-    for surface, mtype, actor in (("تشين جانج", "PER", "person/qin_gang"), ("مراد نورتليو", "PER", "person/murat_nurtleu"),
+    for surface, mtype, actor in (("تشين جانج", "PER", "person/qin_gang"),
+                                  ("مراد نورتليو", "PER", "person/murat_nurtleu"),
                                   ("شيان", "GPE", "place/xian"), ("قيرغيزستان", "GPE", "country/KGZ")):
         b.mention(surface, mtype, actor)
     return a, b

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from conftest import docs_meta
-
 from silkwire.merge import build_stories, compare_outlets
 
 

@@ -22,12 +22,12 @@ WIRE = (
 
 REWRITES = {
     "new dateline and credit": WIRE.replace("أستانا 17 يونيو 2025 (شينخوا) ", "بكين - العين الإخبارية: ")
-    + "\nالمصدر: وكالات",
+    + "\nالمصدر: وكالات",  # noqa: RUF005
     "spelling variants": WIRE.replace("أ", "ا").replace("ة ", "ه ").replace("شيآن", "شيان")
     .replace("توكاييف", "توكايف").replace("الصين", "الصـين"),
     "lead rewritten, a paragraph dropped": "\n".join(
         ["اختتمت في العاصمة الكازاخستانية أستانا أعمال القمة الثانية بين الصين ودول آسيا الوسطى بتوقيع معاهدة "
-         "حسن الجوار الدائم والصداقة والتعاون."] + WIRE.split("\n")[1:4] + WIRE.split("\n")[5:]),
+         "حسن الجوار الدائم والصداقة والتعاون.", *WIRE.split("\n")[1:4], *WIRE.split("\n")[5:]]),
 }
 
 OTHER_ON_SAME_SUMMIT = (

@@ -4,9 +4,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import C5, Doc, docs_meta, partition
 
-from silkwire.merge import MergeConfig, StoryIndex, assign_stories, attach, build_stories
+from conftest import C5, Doc, docs_meta, partition
+from silkwire.merge import MergeConfig, StoryIndex, assign_stories, attach, build_stories, score
+from silkwire.merge.profile import profile_of
 
 
 def story_of(stories, event_id: str):
@@ -166,3 +167,39 @@ def test_assign_stories_sets_the_story_field(xian_reports):
     _, index = build_stories(a.events + b.events, docs_meta(a, b))
     tagged = assign_stories(a.events + b.events, index)
     assert tagged[0].story == tagged[3].story and tagged[0].story != tagged[1].story
+
+
+
+COUNTERPARTS = [  # (sentence tail, party, person) of talks at the SCO foreign ministers' meeting, Astana 2024
+    ("الروسي سيرغي لافروف", "country/RUS", "person/sergey_lavrov"),
+    ("القرغيزي جينبيك كولوباييف", "country/KGZ", "person/zheenbek_kulubaev"),
+    ("الأوزبكي بختيار سعيدوف", "country/UZB", "person/bakhtiyor_saidov"),
+]
+
+
+def _talks(outlet: str, tail: str, party: str, person: str):
+    sentence = f"التقى وزير الخارجية الصيني وانغ يي في أستانا اليوم الاثنين مع وزير الخارجية {tail}."
+    d = Doc(outlet, "2024-05-20", [sentence])
+    return d, d.event(0, "CONSULT", participants=("country/CHN", party), persons=("person/wang_yi", person),
+                      date="2024-05-20", place="place/astana", meeting="sco-fm-2024")
+
+
+@pytest.mark.parametrize(("x", "y"), list(itertools.combinations(range(3), 2)))
+def test_talks_worded_alike_at_one_meeting_are_vetoed_when_counterparts_differ(x, y):
+    """The same stock sentence, meeting, day and place: the score alone would link them; the veto must not."""
+    (dx, ex), (dy, ey) = _talks("Xinhua", *COUNTERPARTS[x]), _talks("Sputnik", *COUNTERPARTS[y])
+    assert score(profile_of(ex, dx.meta), profile_of(ey, dy.meta)) is None
+
+
+def test_talks_with_different_people_of_one_country_stay_apart_across_outlets():
+    """Qin Gang met Kazakhstan's foreign minister (one outlet) and its president (another): two stories."""
+    a = Doc("Xinhua", "2023-04-27", ["التقى وزير الخارجية الصيني تشين قانغ في شيآن اليوم مع وزير الخارجية "
+                                     "القازاقستاني مراد نورتلو."])
+    b = Doc("Al Ain", "2023-04-27", ["التقى وزير الخارجية الصيني تشين قانغ في شيآن اليوم مع الرئيس القازاقستاني "
+                                     "قاسم جومارت توكاييف."])
+    common = {"participants": ("country/CHN", "country/KAZ"), "date": "2023-04-26", "place": "place/xian",
+              "meeting": "ccas-fm-4"}
+    a.event(0, "CONSULT", persons=("person/qin_gang", "person/murat_nurtleu"), **common)
+    b.event(0, "CONSULT", persons=("person/qin_gang", "person/kassym_jomart_tokayev"), **common)
+    stories, _ = build_stories(a.events + b.events, docs_meta(a, b))
+    assert len(stories) == 2
