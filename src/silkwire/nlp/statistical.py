@@ -1,0 +1,351 @@
+"""Statistical Arabic NER: a linear-chain CRF (python-crfsuite) trained on ANERcorp by ``scripts/train_ner.py``.
+
+Why a CRF and not a neural tagger: it needs no torch, loads in well under a second, and with per-word-type
+feature caching tags tens of thousands of tokens per second on one core (figures in docs/NER.md).  The model
+labels whole words as written (clitics attached, as in ANERcorp); :meth:`StatisticalNER.predict` then drops a
+proclitic (و ف ب ل ك) from the first word of a span when the stem is the better-attested word.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from silkwire.errors import SilkwireError
+from silkwire.text.normalize import fold
+from silkwire.text.segment import sentences, tokens
+
+#: Packaged model directory (built by ``python3 scripts/train_ner.py``).
+DEFAULT_MODEL_DIR = Path(__file__).with_name("ner_model")
+WEIGHTS_FILE = "weights.npz"
+ATTRS_FILE = "attributes.txt"
+META_FILE = "meta.json"
+BUILD_COMMAND = "python3 scripts/train_ner.py --out {path}"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+
+_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_CONJ = "وف"
+_PREP = "بلك"
+_CONTEXT = ((-2, "w", "s"), (-1, "w", "s", "x3", "p"), (1, "w", "s", "x3", "p"), (2, "w", "s"))
+_CACHE_LIMIT = 200_000
+
+
+class ModelMissingError(SilkwireError, FileNotFoundError):
+    """The trained NER model files are not where they were looked for."""
+
+
+def stem_of(w: str) -> tuple[str, str]:
+    """(proclitic, stem) of a folded word: conjunction, preposition and article stripped, rough but deterministic."""
+    for p in _ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return p, w[len(p):]
+    if len(w) >= 4 and w[0] in _CONJ:
+        return w[0], w[1:]
+    return "", w
+
+
+def shape(w: str) -> str:
+    """Coarse character class of a word: digit, latin, punctuation or arabic."""
+    if w.isdigit() or w.replace(".", "").replace(",", "").isdigit():
+        return "D"
+    if w.isascii() and w.isalpha():
+        return "L"
+    if not any(c.isalnum() for c in w):
+        return "P"
+    return "A"
+
+
+def word_features(w: str) -> dict[str, str]:
+    """Context-free features of one folded word, by feature name (cached per word type by the caller)."""
+    pre, stem = stem_of(w)
+    return {
+        "w": w, "s": stem, "pre": pre, "sh": shape(w), "len": str(min(len(stem), 8)),
+        "p2": stem[:2], "p3": stem[:3], "x2": w[-2:], "x3": w[-3:], "x4": w[-4:],
+        "sx2": stem[-2:], "p": pre[:1],
+    }
+
+
+def type_strings(w: str, gaz: dict[str, str]) -> tuple[list[str], dict[int, list[str]]]:
+    """(own feature strings, strings contributed to the word at each context offset) of a folded word."""
+    f = word_features(w)
+    own = [f"{k}={v}" for k, v in f.items()]
+    g = gaz.get(f["s"]) or gaz.get(w)
+    if g:
+        own.append("gaz=" + g)
+    ctx = {off: [f"{off}{k}={f[k]}" for k in keys] for off, *keys in _CONTEXT}
+    if g:
+        for off in (-1, 1):
+            ctx[off].append(f"{off}gaz={g}")
+    return own, ctx
+
+
+class FeatureCache:
+    """Per word type: its own feature strings and the strings it contributes to neighbours at each offset."""
+
+    def __init__(self, gazetteer: dict[str, str] | None = None) -> None:
+        self.gaz = gazetteer or {}
+        self._own: dict[str, list[str]] = {}
+        self._ctx: dict[str, dict[int, list[str]]] = {}
+        self._fold: dict[str, str] = {}
+
+    def folded(self, word: str) -> str:
+        """The folded form of a raw word (cached)."""
+        f = self._fold.get(word)
+        if f is None:
+            f = self._fold[word] = fold(word)
+        return f
+
+    def _build(self, w: str) -> None:
+        self._own[w], self._ctx[w] = type_strings(w, self.gaz)
+
+    def sequence(self, words: list[str]) -> list[list[str]]:
+        """Feature lists for a sentence of raw words (folding is done here)."""
+        if len(self._own) > _CACHE_LIMIT:
+            self._own.clear()
+            self._ctx.clear()
+            self._fold.clear()
+        ws = [self.folded(x) for x in words]
+        for w in ws:
+            if w not in self._own:
+                self._build(w)
+        n = len(ws)
+        out = []
+        for i, w in enumerate(ws):
+            feats = ["b"] + self._own[w]
+            prev = ws[i - 1] if i else "<S>"
+            feats.append("bg=" + prev + "|" + w)
+            for off, *_ in _CONTEXT:
+                j = i + off
+                if 0 <= j < n:
+                    feats += self._ctx[ws[j]][off]
+                else:
+                    feats.append(f"{off}=EDGE")
+            out.append(feats)
+        return out
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans (first, last exclusive, type) from BIO/IOB1 tags; an I- after another type starts a span."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        bio, _, typ = t.partition("-")
+        if kind and (bio != "I" or typ != kind):
+            spans.append((start, i, kind))
+            kind = ""
+        if bio in ("B", "I") and not kind:
+            start, kind = i, typ
+    return spans
+
+
+class Scorer:
+    """CRF inference in numpy, equivalent to crfsuite's Viterbi over the same feature strings.
+
+    Each word type's summed state weights (its own features and what it adds to neighbours at each offset) are
+    computed once and cached as rows of a matrix, so tagging an article is a few array gathers plus a Viterbi
+    batched over its sentences: no per-token string building after warm-up.
+    """
+
+    def __init__(self, attrs: list[str], weights: np.ndarray, trans: np.ndarray, labels: list[str],
+                 gazetteer: dict[str, str]) -> None:
+        self.labels = labels
+        self.trans = trans.astype(np.float32)
+        self._w = np.vstack([weights.astype(np.float32), np.zeros((1, len(labels)), np.float32)])
+        self._none = len(weights)  # index of the all-zero row, for features the model has no weight for
+        self._index = {a: i for i, a in enumerate(attrs)}
+        self._zero = np.zeros(len(labels), np.float32)
+        self._bias = self._vec(["b"])
+        self._edge = {off: self._vec([f"{off}=EDGE"]) for off, *_ in _CONTEXT}
+        self._gaz = gazetteer
+        self._types: dict[str, int] = {}
+        self._fold: dict[str, str] = {}
+        # per word type: own scores, then the scores it adds to the word at each context offset
+        self._tables = np.zeros((1 + len(_CONTEXT), 1024, len(labels)), np.float32)
+
+    def _vec(self, feats: list[str]) -> np.ndarray:
+        idx = [i for i in map(self._index.get, feats) if i is not None]
+        return self._w[idx].sum(axis=0) if idx else self._zero
+
+    def _type_id(self, word: str) -> int:
+        tid = self._types.get(word)
+        if tid is None:
+            tid = self._types[word] = len(self._types)
+            if tid >= self._tables.shape[1]:
+                grown = np.zeros((self._tables.shape[0], 2 * tid, self._tables.shape[2]), np.float32)
+                grown[:, :tid] = self._tables
+                self._tables = grown
+            w = self._fold[word] = fold(word)
+            own, ctx = type_strings(w, self._gaz)
+            self._tables[0, tid] = self._vec(own)
+            for k, (off, *_) in enumerate(_CONTEXT, start=1):
+                self._tables[k, tid] = self._vec(ctx[off])
+        return tid
+
+    def emissions(self, words: list[str]) -> np.ndarray:
+        """(n, labels) state scores for one sentence."""
+        if len(self._types) >= _CACHE_LIMIT:
+            self._types.clear()
+            self._fold.clear()
+        ids = np.array([self._type_id(w) for w in words])
+        n = len(ids)
+        e = self._tables[0][ids] + self._bias
+        for k, (off, *_) in enumerate(_CONTEXT, start=1):
+            t = self._tables[k]
+            if off < 0:
+                e[-off:] += t[ids[:off]]
+                e[:-off] += self._edge[off]
+            else:
+                e[:-off] += t[ids[off:]]
+                e[n - off:] += self._edge[off]
+        folded = [self._fold[w] for w in words]
+        get, none = self._index.get, self._none
+        e += self._w[[get("bg=" + p + "|" + w, none) for p, w in zip(["<S>", *folded], folded)]]
+        return e
+
+    def tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
+        """BIO tags for several sentences, Viterbi run on all of them at once."""
+        if not sents:
+            return []
+        lens = [len(s) for s in sents]
+        L, T, S = len(self.labels), max(lens), len(sents)
+        em = np.zeros((S, T, L), np.float32)
+        for i, s in enumerate(sents):
+            if s:
+                em[i, : len(s)] = self.emissions(s)
+        score = em[:, 0]
+        back = np.zeros((S, T, L), np.int8)
+        alive = np.array(lens)[:, None]
+        for t in range(1, T):
+            cand = score[:, :, None] + self.trans[None]
+            best = cand.argmax(axis=1)
+            new = cand.max(axis=1) + em[:, t]
+            keep = t < alive
+            score = np.where(keep, new, score)
+            back[:, t] = np.where(keep, best, np.arange(L)[None])
+        out = []
+        last = score.argmax(axis=1)
+        for i, n in enumerate(lens):
+            path = [int(last[i])]
+            for t in range(n - 1, 0, -1):
+                path.append(int(back[i, t, path[-1]]))
+            out.append([self.labels[j] for j in reversed(path)][:n] if n else [])
+        return out
+
+
+@dataclass(frozen=True)
+class _Meta:
+    vocab: dict[str, int]
+    gazetteer: dict[str, str]
+
+
+class StatisticalNER:
+    """A loaded CRF tagger; :meth:`predict` gives character spans with labels PER/ORG/LOC/MISC."""
+
+    def __init__(self, scorer: Scorer, meta: _Meta) -> None:
+        self._scorer = scorer
+        self._meta = meta
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> StatisticalNER:
+        """The model in ``path`` (default: the packaged one); cached per path; never touches the network."""
+        return _load(str(Path(path) if path else DEFAULT_MODEL_DIR))
+
+    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
+        """BIO tags for sentences of words (as written)."""
+        return self._scorer.tag_batch(sents)
+
+    def predict(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) character spans into ``text``, proclitics stripped from the first word."""
+        sents = sentences(text)
+        toks = [tokens(s.text) for s in sents]
+        tags = self.tag_sentences([[t.text for t in ts] for ts in toks])
+        out: list[tuple[int, int, str]] = []
+        for sent, ts, tg in zip(sents, toks, tags, strict=True):
+            for a, b, label in bio_spans(tg):
+                first = ts[a]
+                skip = self.clitic_length(first.text) if b - a > 1 or len(first.text) > 3 else 0
+                out.append((sent.start + first.start + skip, sent.start + ts[b - 1].end, label))
+        return out
+
+    def clitic_length(self, word: str) -> int:
+        """How many leading letters of an entity's first word are a proclitic (0 if the word is the name).
+
+        و/ف are stripped unless the whole word is the better-attested form (وليد, وانغ) or, for an unseen
+        word, the rest begins like a transliterated W-name (وا, وي, وو).  ب/ل/ك only when the stem is attested
+        and the whole word is not (بكين and لندن keep their first letter).
+        """
+        vocab = self._meta.vocab
+        w = fold(word)
+        for k in (2, 1):
+            head, rest = w[:k], w[k:]
+            if len(rest) < 2 or not _is_proclitic(head):
+                continue
+            whole, stem = vocab.get(w, 0), vocab.get(rest, 0) + vocab.get("ا" + rest, 0) * (head[-1] == "ل")
+            if stem > whole:
+                return k
+            if k == 1 and head in _CONJ and whole == 0 and stem == 0 and rest[0] not in "اوي":
+                return k
+        return 0
+
+
+def _is_proclitic(head: str) -> bool:
+    if len(head) == 1:
+        return head in _CONJ + _PREP
+    return head[0] in _CONJ and head[1] in _PREP
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> StatisticalNER:
+    d = Path(path)
+    missing = [f for f in (WEIGHTS_FILE, ATTRS_FILE, META_FILE) if not (d / f).is_file()]
+    if missing:
+        raise ModelMissingError(
+            f"statistical NER model not found in {d} (missing {', '.join(missing)}); "
+            f"build it with: {BUILD_COMMAND.format(path=d)}"
+        )
+    raw = json.loads((d / META_FILE).read_text(encoding="utf-8"))
+    attrs = (d / ATTRS_FILE).read_text(encoding="utf-8").split("\n")
+    with np.load(d / WEIGHTS_FILE) as z:
+        w = np.zeros((len(attrs), len(raw["labels"])), np.float32)
+        w[z["rows"], z["cols"]] = z["vals"]
+        trans = z["trans"]
+    gaz = raw.get("gazetteer", {})
+    return StatisticalNER(Scorer(attrs, w, trans, raw["labels"], gaz), _Meta(raw["vocab"], gaz))
+
+
+def char_spans_to_doc(doc: object, spans: list[tuple[int, int, str]]) -> list[object]:
+    """spaCy spans for character spans, expanded to token boundaries (the spaCy tokenizer keeps clitics on)."""
+    out = []
+    for s, e, label in spans:
+        span = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _register_spacy_factory() -> None:
+    """Register ``silkwire_statistical_ner``: sets doc.spans["statistical"] and (non-overlapping) doc.ents."""
+    from spacy.language import Language
+    from spacy.util import filter_spans
+
+    if Language.has_factory("silkwire_statistical_ner"):
+        return
+
+    @Language.factory("silkwire_statistical_ner", default_config={"model_path": None, "set_ents": True})
+    def make(nlp: Language, name: str, model_path: str | None, set_ents: bool):  # noqa: ARG001
+        model = StatisticalNER.load(Path(model_path) if model_path else None)
+
+        def component(doc):
+            spans = char_spans_to_doc(doc, model.predict(doc.text))
+            doc.spans["statistical"] = spans
+            if set_ents:
+                doc.ents = filter_spans(spans)
+            return doc
+
+        return component
+
+
+_register_spacy_factory()
