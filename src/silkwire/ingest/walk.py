@@ -34,12 +34,19 @@ def reader_for(path: Path) -> Reader | None:
 
 
 def walk_folder(top: Path) -> Iterator[Path]:
-    """Files under top, recursively, in sorted order; hidden files and folders (.git, .DS_Store) skipped."""
-    for root, dirs, files in os.walk(top, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+    """Files under top in sorted path order (a.txt, b/a/y.txt, b/z.txt, c.txt); hidden entries and symlinked
+    folders are skipped, so .git, .DS_Store and link loops never show up."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_folder(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def read_file(path: Path, source: str, limits: Limits) -> Iterator[Article | InputError]:
