@@ -53,8 +53,15 @@ def _aliases(doc: str, text: str, toks, keys, people: list[Mention], matches: li
     if not people:
         return []
     taken = {j for m in matches for j in range(m.first, m.last)}
-    spans = [(p.start, p.end) for p in people]
-    taken |= {j for j, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
+    starts = {p.start for p in people}
+    ends = {p.end for p in people}
+    inside = False
+    for j, t in enumerate(toks):  # tokens of the title-introduced names themselves
+        inside = inside or t.start in starts
+        if inside:
+            taken.add(j)
+        if t.end in ends:
+            inside = False
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
     stop = _banned()
     hits = find_aliases(toks, keys, names, taken, stop)

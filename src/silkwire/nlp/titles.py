@@ -70,7 +70,8 @@ class _Reader:
     def __init__(self, text: str, toks: list[Token], keys: list[str], matches: list[Match]) -> None:
         self.text, self.toks, self.keys = text, toks, keys
         self.at = {m.first: m for m in matches}
-        self.covered = {j for m in matches for j in range(m.first, m.last)}
+        self.cover = {j: m for m in matches for j in range(m.first, m.last)}
+        self.covered = set(self.cover)
         self.stop, self.name_al = stopwords()
 
     def title_at(self, i: int, chained: bool) -> tuple[TitleSpec, int, int] | None:
@@ -110,6 +111,10 @@ class _Reader:
             return m.entry.country, m.last
         return None
 
+    def _is_stop(self, light: str) -> bool:
+        """A stop word, also behind proclitics (بنظيره، بزيارة، وقال)."""
+        return any(stem in self.stop for _, stem in proclitic_stems(light))
+
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
@@ -121,7 +126,7 @@ class _Reader:
                     continue
                 break
             light = fold(tok.text, LIGHT_STEPS)
-            if light in self.stop or k in self.covered or tok.text.isascii():
+            if self._is_stop(light) or k in self.covered or tok.text.isascii():
                 break
             if light.startswith(_DEFINITE) and (k == i or light not in self.name_al):
                 break
@@ -165,6 +170,10 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             break
         chain.append((spec, j, offset, end))
         j = end
+        org = r.cover.get(end - 1)
+        if org is not None and org.last > end and org.entry.type == "ORG":  # باسم وزارة الخارجية الصينية
+            country, j = country or org.entry.country, org.last
+            continue
         c = r.country(j) if spec.country == "required" else None
         if spec.country == "required":
             if c is None:

@@ -13,7 +13,7 @@ from typing import Any
 from silkwire.resolve.names import arabic_name_key, latin_name_key, name_similarity
 
 NAME_ONLY = 0.85  # precision first: a wrong official merges two people across documents
-WITH_OFFICE = 0.6  # the title already says who holds the office; the name only has to agree
+WITH_OFFICE = 0.7  # the title already says who holds the office; the name only has to agree
 PINYIN_COUNTRIES = frozenset({"CHN", "TWN", "SGP"})
 
 
@@ -30,6 +30,7 @@ class OfficialIndex:
 
     def __init__(self, kb: Any) -> None:
         self.kb = kb
+        self._memo: dict[tuple, Person | None] = {}
         names: dict[str, tuple[str, str, set[str]]] = {}
         for o in kb.officials:
             _, _, variants = names.setdefault(o.person, (o.name_en, o.country, set()))
@@ -54,6 +55,13 @@ class OfficialIndex:
     def match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
               country: str | None) -> Person | None:
         """The official this name with these (role class, country) titles on this date refers to, or None."""
+        memo_key = (arabic, tuple(roles), date, country)
+        if memo_key not in self._memo:
+            self._memo[memo_key] = self._match(arabic, roles, date, country)
+        return self._memo[memo_key]
+
+    def _match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
+               country: str | None) -> Person | None:
         best: tuple[float, Person] | None = None
         for person, score in self.candidates(arabic):
             if country and person.country != country:
@@ -67,6 +75,8 @@ class OfficialIndex:
         return best[1] if best else None
 
     def _held(self, pid: str, role_class: str, country: str | None, date: str | None) -> bool:
+        if role_class == "other":  # too vague to vouch for a name (a Politburo seat, a spokesman)
+            return False
         return any(o.role_class == role_class and (country is None or o.country == country)
                    for o in (self.kb.offices_on(pid, date) if date else self.kb.terms(pid)))
 

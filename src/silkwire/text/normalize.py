@@ -89,6 +89,7 @@ def fold(text: str, steps: Iterable[str] = DEFAULT_STEPS) -> str:
     return text.translate(_table(tuple(steps)))
 
 
+@lru_cache(maxsize=131072)
 def match_key(s: str) -> str:
     """Aggressive key for gazetteer and alias matching: all folds, lower case, single spaces."""
     return _SPACES.sub(" ", s.translate(_table(KEY_STEPS))).strip().lower()

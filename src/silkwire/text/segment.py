@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from silkwire.models import Span
 
@@ -70,7 +71,8 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start, end, text[start:end]))
 
 
-def proclitic_stems(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def proclitic_stems(word: str) -> tuple[tuple[int, str], ...]:
     """Readings of ``word`` as proclitics + stem: (offset of the stem in word, stem as a lookup form).
 
     The word itself comes first.  After li (ل) the article's alef is dropped (للصين = li + الصين): that reading
@@ -86,7 +88,7 @@ def proclitic_stems(word: str) -> list[tuple[int, str]]:
             out.append((k, word[k:]))
             if head[-1] == "ل" and word[k] == "ل" and n - k > 2:
                 out.append((k, "ا" + word[k:]))
-    return out
+    return tuple(out)
 
 
 def enclitic_stems(word: str) -> list[str]:

@@ -1,0 +1,95 @@
+import pytest
+
+from silkwire.nlp import recognize
+from tests.nlp.conftest import article
+
+
+def _mentions(kb, text):
+    return {(m.text, m.type) for m in recognize(article(text), kb).mentions}
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقعت الصين وكازاخستان اتفاقية للتعاون الاقتصادي.", "كازاخستان", "country/KAZ"),
+    ("قدمت بكين دعما للصين وشركائها.", "لصين", "country/CHN"),  # li + al-: span from the second lam
+    ("وصل الوفد بأفغانستان أمس.", "أفغانستان", "country/AFG"),
+    ("ستوفر الصين فرصا جديدة لآسيا الوسطى والعالم.", "آسيا الوسطى", "place/central_asia"),
+    ("وتعارض التدخل في شؤون آسيا الوسطى والصين.", "الصين", "country/CHN"),
+])
+def test_gazetteer_finds_a_name_inside_a_clitic_prefixed_word(kb, text, surface, actor) -> None:
+    rec = recognize(article(text), kb)
+    hit = [m for m in rec.mentions if m.text == surface]
+    assert hit and hit[0].actor == actor
+    assert text[hit[0].start:hit[0].end] == surface
+
+
+def test_longest_gazetteer_name_wins(kb) -> None:
+    found = _mentions(kb, "وفي إطار منظمة شنغهاي للتعاون اجتمع الوزراء.")
+    assert ("منظمة شنغهاي للتعاون", "ORG") in found
+
+
+def test_nisba_is_an_adjective_linked_to_its_country_not_a_mention(kb) -> None:
+    text = "التقى الرئيس الصيني نظيره القازاقي والأوزبكي في العاصمة."
+    rec = recognize(article(text), kb)
+    adjectives = {(a.text, a.actor) for a in rec.adjectives}
+    assert ("الصيني", "country/CHN") in adjectives
+    assert ("القازاقي", "country/KAZ") in adjectives
+    assert any(a.actor == "country/UZB" for a in rec.adjectives)
+    assert not any(m.text in ("الصيني", "القازاقي") for m in rec.mentions)
+
+
+TITLES = [
+    ("أكد وزير الخارجية الأوزبكي بختيار سعيدوف أن بلاده مستعدة للتعاون.", "بختيار سعيدوف",
+     {("foreign_minister", "UZB")}),
+    ("حضر الاجتماع نائب رئيس الوزراء ووزير الخارجية القازاقي مراد نورتلو، وعدد من المسؤولين.", "مراد نورتلو",
+     {("deputy_head_of_government", "KAZ"), ("foreign_minister", "KAZ")}),
+    ("وشارك القائم بأعمال وزير الخارجية الأوزبكي فلاديمير نوروف في الجلسة.", "فلاديمير نوروف",
+     {("foreign_minister", "UZB")}),
+    ("وحضر أيضا والنائب الأول لوزير خارجية تركمانستان فيبا حاجييف.", "فيبا حاجييف",
+     {("deputy_foreign_minister", "TKM")}),
+    ("والتقى وزير خارجية قيرغيزستان كولوبييف زينبك مولدوكانوفيتش بنظيره.", "كولوبييف زينبك مولدوكانوفيتش",
+     {("foreign_minister", "KGZ")}),
+    ("أجرى عضو مجلس الدولة وزير الخارجية الصيني وانغ يي اليوم محادثات.", "وانغ يي", {("foreign_minister", "CHN")}),
+    ("استقبل الرئيس الكازاخستاني قاسم توكاييف يوم الثلاثاء الوفد.", "قاسم توكاييف", {("head_of_state", "KAZ")}),
+    ("وقال وزير النقل الطاجيكي عظيم إبراهيم إن المشروع سيكتمل.", "عظيم إبراهيم", {("minister", "TJK")}),
+    ("وصرح السفير الصيني لي هوي لدى كازاخستان بأن العلاقات قوية.", "لي هوي", {("ambassador", "CHN")}),
+    ("وقام الرئيس فلاديمير بوتين بزيارة إلى الصين.", "فلاديمير بوتين", {("head_of_state", None)}),
+    ("وقال رئيس الوزراء الروسي ميخائيل ميشوستين خلال المنتدى إن التجارة نمت.", "ميخائيل ميشوستين",
+     {("head_of_government", "RUS")}),
+    ("واجتمع وزير الخارجية لكازاخستان مختار تليوبيردي مع نظيره.", "مختار تليوبيردي", {("foreign_minister", "KAZ")}),
+]
+
+
+@pytest.mark.parametrize("text, name, roles", TITLES)
+def test_title_introduces_a_person_with_role_and_country(kb, text, name, roles) -> None:
+    rec = recognize(article(text), kb)
+    got = {(t.role_class, t.country) for t in rec.titles if text[t.person_start:t.person_end] == name}
+    assert got == roles
+    assert (name, "PER") in {(m.text, m.type) for m in rec.mentions}
+
+
+def test_one_title_shared_by_a_list_of_nisba_and_name_pairs(kb) -> None:
+    text = ("بحضور الرئيس الكازاخستاني قاسم توكاييف، والأوزبكي شوكت ميرضيايف، والطاجيكي إمام علي رحمان، "
+            "والقرغيزي صدير جاباروف، وذلك في العاصمة.")
+    rec = recognize(article(text), kb)
+    got = {(text[t.person_start:t.person_end], t.country) for t in rec.titles}
+    assert got == {("قاسم توكاييف", "KAZ"), ("شوكت ميرضيايف", "UZB"), ("إمام علي رحمان", "TJK"),
+                   ("صدير جاباروف", "KGZ")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الرئيس الصيني أن العالم يمر بمرحلة جديدة.",
+    "وأشار وزراء خارجية الدول الخمس إلى أهمية التعاون.",
+    "وقال وزير الخارجية الصيني إن بلاده مستعدة.",
+])
+def test_title_without_a_name_yields_no_person(kb, text) -> None:
+    rec = recognize(article(text), kb)
+    assert not rec.titles
+    assert not [m for m in rec.mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("later", ["وقال وانغ إن", "ورفض وانغ الهيمنة", "وأضاف وانغ أن"])
+def test_surname_alone_later_in_the_article_is_a_person_alias(kb, later) -> None:
+    text = f"التقى وزير الخارجية الصيني وانغ يي نظيره الروسي. {later} الصين مستعدة."
+    rec = recognize(article(text), kb)
+    aliases = [m for m in rec.mentions if m.source == "alias"]
+    assert [m.text for m in aliases] == ["وانغ"]
