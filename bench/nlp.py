@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Throughput of normalisation + recognition + resolution on one core, and pipeline start-up time.
+
+    python3 bench/nlp.py [CORPUS_DIR] [REPEAT]
+
+Prints figures; asserts nothing.  Targets: >= 200 articles/s/core on seed-size articles, start-up < 2 s.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def main(corpus: Path, repeat: int) -> None:
+    t0 = time.perf_counter()
+    from silkwire.models import Article
+    from silkwire.nlp import recognize
+    from silkwire.reference import KnowledgeBase
+    from silkwire.resolve import resolve
+    from silkwire.text import normalize
+
+    kb = KnowledgeBase.load()
+    warm = Article("warm", "bench", "قال وزير الخارجية الصيني وانغ يي في بكين.", published="2024-05-20")
+    resolve(warm, recognize(warm, kb), kb)
+    startup = time.perf_counter() - t0
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    arts = [Article(f"{i}", "bench", t, published="2023-04-27") for i, t in enumerate(texts)] * repeat
+    t1 = time.perf_counter()
+    for a in arts:
+        normalize(a.text)
+        resolve(a, recognize(a, kb), kb)
+    spent = time.perf_counter() - t1
+    chars = sum(len(a.text) for a in arts) / len(arts)
+    print(f"start-up (imports + reference data + first article): {startup:.2f} s")
+    print(f"{len(arts)} articles, mean {chars:.0f} chars: {len(arts) / spent:.0f} articles/s on one core "
+          f"({spent / len(arts) * 1000:.2f} ms/article)")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    main(Path(args[0] if args else "/work/shared/corpus/seeds"), int(args[1]) if len(args) > 1 else 40)
