@@ -70,8 +70,20 @@ def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
     out = norm.text.translate(table)
     if len(out) == len(norm.text):
         return Normalized(out, norm.original, norm.offsets)
-    kept = [norm.offsets[i] for i, c in enumerate(norm.text) if table.get(ord(c), c) is not None]
+    kept: list[int] = []
+    prev = 0
+    for m in _deleted_pattern(tuple(steps)).finditer(norm.text):  # copy offsets between deletions by slices
+        kept += norm.offsets[prev:m.start()]
+        prev = m.end()
+    kept += norm.offsets[prev:]
     return Normalized(out, norm.original, tuple(kept))
+
+
+@lru_cache(maxsize=32)
+def _deleted_pattern(steps: tuple[str, ...]) -> re.Pattern[str]:
+    """Runs of characters the steps delete."""
+    gone = [chr(c) for c, v in _table(steps).items() if v is None]
+    return re.compile("[" + "".join(re.escape(c) for c in gone) + "]+") if gone else re.compile(r"(?!)")
 
 
 def identity(text: str) -> Normalized:
