@@ -55,6 +55,9 @@ class Article:
     fingerprint: str = ""  # hash of the normalised text: equal for near-duplicates
     source_kind: str = "txt"  # txt, html, jsonl, rss, warc
     duplicate_of: str | None = None
+    # where the text itself credits the outlet (a site name leading the dateline, "هرمز نيوز : وكالات"): the span
+    # is a named ORG mention of the outlet.
+    outlet_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
