@@ -15,6 +15,7 @@ from pathlib import Path
 
 _HERE = Path(__file__).parent
 # Eastern Arabic and Persian digits to ASCII: one char for one char, so offsets survive.
+_EASTERN = re.compile("[٠-٩۰-۹]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 # Letters that writers use interchangeably (hamza seats, alef maqsura, ta marbuta).
 _FUZZY = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]"}
@@ -31,7 +32,7 @@ def lexicon() -> dict:
 
 def to_ascii_digits(s: str) -> str:
     """Eastern Arabic / Persian digits to ASCII, length preserved."""
-    return s.translate(_DIGITS)
+    return s.translate(_DIGITS) if _EASTERN.search(s) else s
 
 
 def fuzzy_pattern(word: str) -> str:
@@ -99,6 +100,7 @@ def iso_or_none(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _YMD = re.compile(r"(?<![\d.:/-])(\d{4})\s?([-/.:])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<![\d.:/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])")
 
@@ -139,6 +141,8 @@ def _numeric_dates(s: str) -> list[DateMatch]:
 def find_dates(s: str) -> list[DateMatch]:
     """Every full or yearless date in s, in order, with offsets into s."""
     s = to_ascii_digits(s)
+    if not _ANY_DIGIT.search(s):
+        return []
     found = sorted(_text_dates(s) + _numeric_dates(s), key=lambda d: (d.start, -d.end))
     out: list[DateMatch] = []
     for d in found:
