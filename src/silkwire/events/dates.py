@@ -1,0 +1,153 @@
+"""Date expressions in Arabic news, resolved against a reference date (the dateline or publication date).
+
+Only cheap regexes over the folded text: no dateparser call per sentence.  Weekdays resolve to the most recent such
+day on or before the reference date, which is how wire copy uses them (يوم الاثنين = this past Monday).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from silkwire.events.forms import norm
+
+_MONTHS_RAW = {
+    1: "يناير/كانون الثاني/جانفي", 2: "فبراير/شباط/فيفري", 3: "مارس/آذار", 4: "أبريل/ابريل/إبريل/نيسان/أفريل",
+    5: "مايو/أيار/ماي", 6: "يونيو/حزيران/جوان/يونيه", 7: "يوليو/تموز/جويلية/يوليه", 8: "أغسطس/آب/أوت/اغسطس",
+    9: "سبتمبر/أيلول", 10: "أكتوبر/تشرين الأول/اكتوبر", 11: "نوفمبر/تشرين الثاني", 12: "ديسمبر/كانون الأول",
+}
+MONTHS: dict[str, int] = {norm(w): n for n, ws in _MONTHS_RAW.items() for w in ws.split("/")}
+_WEEKDAYS_RAW = {0: "الاثنين/الإثنين", 1: "الثلاثاء", 2: "الأربعاء", 3: "الخميس", 4: "الجمعة", 5: "السبت", 6: "الأحد"}
+WEEKDAYS: dict[str, int] = {norm(w): n for n, ws in _WEEKDAYS_RAW.items() for w in ws.split("/")}
+
+_M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_W = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+#: One pattern for every cue; the named group says which.
+CUES = re.compile(
+    rf"{_B}(?P<dmy>(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
+    rf"|{_B}(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
+    rf"|{_B}(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M})\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
+    rf"|{_B}(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
+    rf"|{_B}(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
+    rf"|{_B}(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
+    rf"|{_B}(?P<today>[وف]?اليوم){_E}(?:\s*\(?\s*(?P<wd0>{_W})\s*\)?)?"
+    rf"|{_B}(?P<yday>(?:اول\s+)?[وف]?امس){_E}"
+    rf"|{_B}(?P<tmrw>[وف]?غدا){_E}"
+    rf"|{_B}(?P<wd>(?:[وف]?يوم\s+)?[وف]?(?P<wdn>{_W})(?:\s+(?P<wrel>الماضي|المقبل|القادم))?){_E}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+
+
+def parse_iso(s: str | None) -> date | None:
+    if not s or len(s) < 10:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def _months_back(ref: date, month: int, forward: bool) -> str:
+    """The nearest given month before (or after) the reference month."""
+    y = ref.year
+    if forward:
+        y += month <= ref.month
+    else:
+        y -= month >= ref.month
+    return f"{y:04d}-{month:02d}"
+
+
+def _resolve(m: re.Match[str], ref: date | None) -> str | None:
+    g = m.groupdict()
+    if g["dmy"]:
+        y = int(g["y"]) if g["y"] else (ref.year if ref else None)
+        if y is None:
+            return None
+        try:
+            return date(y, MONTHS[g["m"]], int(g["d"])).isoformat()
+        except ValueError:
+            return None
+    if g["iso"]:
+        return g["iso"]
+    if g["my"]:
+        month = MONTHS[g["m2"]]
+        if g["y2"]:
+            return f"{g['y2']}-{month:02d}"
+        if ref is None:
+            return None
+        if g["rel2"] == "الجاري":
+            return f"{ref.year:04d}-{month:02d}"
+        return _months_back(ref, month, forward=g["rel2"] != "الماضي")
+    if g["year"]:
+        return g["y3"]
+    if ref is None:
+        return None
+    return _relative(g, ref)
+
+
+def _relative(g: dict, ref: date) -> str | None:
+    if g["lastyear"]:
+        rel = g["rel3"]
+        delta = -1 if rel.startswith("الماضي") else (1 if rel[:3] in ("الم", "الق") else 0)
+        return f"{ref.year + delta:04d}"
+    if g["lastmonth"]:
+        rel = g["rel4"]
+        first = ref.replace(day=1)
+        if rel == "الماضي":
+            prev = first - timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}"
+        if rel in ("المقبل", "القادم"):
+            nxt = (first + timedelta(days=32)).replace(day=1)
+            return f"{nxt.year:04d}-{nxt.month:02d}"
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if g["today"]:
+        if g["wd0"]:
+            return weekday_before(ref, WEEKDAYS[g["wd0"]]).isoformat()
+        return ref.isoformat()
+    if g["yday"]:
+        return (ref - timedelta(days=2 if g["yday"].startswith("اول") else 1)).isoformat()
+    if g["tmrw"]:
+        return (ref + timedelta(days=1)).isoformat()
+    if g["wd"]:
+        wd = WEEKDAYS[g["wdn"]]
+        if g["wrel"] in ("المقبل", "القادم"):
+            return (ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)).isoformat()
+        return weekday_before(ref, wd).isoformat()
+    return None
+
+
+def weekday_before(ref: date, weekday: int) -> date:
+    """The most recent given weekday on or before the reference date."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def find_dates(folded: str, ref: date | None) -> list[DateCue]:
+    """Every resolvable date cue in folded text."""
+    out = []
+    for m in CUES.finditer(folded):
+        value = _resolve(m, ref)
+        if value:
+            out.append(DateCue(m.start(), m.end(), value))
+    return out
+
+
+_DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_M})\s*[،,]?\s*(?P<y>(?:19|20)\d\d)")
+
+
+def dateline_date(folded: str) -> str | None:
+    """The date written in the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا))."""
+    m = _DATELINE.search(folded[:300])
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]), MONTHS[m["m"]], int(m["d"])).isoformat()
+    except ValueError:
+        return None

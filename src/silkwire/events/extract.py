@@ -1,0 +1,316 @@
+"""extract_events: PLOVER events with status, arguments, date, place, topics, meeting and evidence for one article."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+from silkwire.events import clauses
+from silkwire.events.clauses import SYMMETRIC, Cand
+from silkwire.events.dates import dateline_date, find_dates, parse_iso, _DATELINE
+from silkwire.events.forms import STEPS, norm
+from silkwire.events.lexicon import load, tokenize
+from silkwire.events.meetings import find_meetings
+from silkwire.events.parties import Party, Register, back_references, from_mentions
+from silkwire.models import Actor, Article, Event, Mention, Span
+from silkwire.text.normalize import normalize
+from silkwire.text.segment import sentences
+
+
+def extract_events(article: Article, mentions: Sequence[Mention], adjectives: Sequence[Mention],
+                   actors: Mapping[str, Actor], kb) -> list[Event]:
+    """Every event the article reports, in text order."""
+    return _Run(article, mentions, adjectives, actors, kb).events()
+
+
+class _Run:
+    """State for one article: folded text, tokens, parties, cues and the discourse register."""
+
+    def __init__(self, article, mentions, adjectives, actors, kb) -> None:
+        self.lex = load()
+        self.article, self.kb, self.actors = article, kb, actors
+        self.nz = normalize(article.text, STEPS)
+        self.folded = f = self.nz.text
+        self.toks, self.keys = tokenize(f)
+        self.refs = self.lex.refs
+        self.ref_date = dateline_date(f) or article.published
+        self.hits = self.lex.triggers.find(self.toks, self.keys)
+        self.cues = self.lex.cues.find(self.toks, self.keys)
+        self.meetings = find_meetings(self.toks, self.keys, self.refs)
+        self.ref_date = self.ref_date or self._meeting_date()
+        self.dates = find_dates(f, parse_iso(self.ref_date)) if any(ch.isdigit() for ch in f) or True else []
+        self.parties = self._parties(mentions, adjectives)
+        self.register = self._register()
+        self.dateline_place = self._dateline_place(mentions)
+
+    # ---------------------------------------------------------------- setup
+    def _meeting_date(self) -> str | None:
+        for m in self.meetings:
+            meeting = self._kb_meeting(m.series, m.number, None)
+            if meeting:
+                return meeting.start
+        return None
+
+    def _kb_meeting(self, series: str, number: int | None, date: str | None):
+        finder = getattr(self.kb, "meeting_on", None)
+        if finder is None:
+            return None
+        try:
+            return finder(series, number, date)
+        except (KeyError, ValueError):
+            return None
+
+    def _parties(self, mentions, adjectives) -> list[Party]:
+        ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
+        spans = [(p.start, p.end) for p in ps]
+        for b in back_references(self.folded, self.refs):
+            if not any(s < b.end and b.start < e for s, e in spans):
+                ps.append(b)
+        dl = _DATELINE.search(self.folded[:300])
+        dl_end = dl.end() if dl and dl.start() < 80 else 0
+        heads = set(self.refs["locative_heads"])
+        out = [replace(p, locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
+        return sorted(out, key=lambda p: (p.start, -p.end))
+
+    def _locative(self, p: Party, heads: set[str]) -> bool:
+        if p.ref or p.adjective:
+            return False
+        words = self.folded[max(0, p.start - 40):p.start].split()
+        attached = "" if self.folded[p.start - 1:p.start].isspace() or p.start == 0 else (words.pop() if words else "")
+        w1 = words[-1] if words else ""
+        w2 = words[-2] if len(words) > 1 else ""
+        if attached in ("ب", "وب", "فب") and p.place:
+            return True
+        if attached:
+            return False
+        if w1 in ("في", "وفي"):
+            return True
+        if _strip(w1) in heads or (w1.startswith("ال") and _strip(w2) in heads):
+            return True
+        return False
+
+    def _register(self) -> Register:
+        reg = Register()
+        gap = set(self.refs["group_gap_words"])
+        i, ps = 0, [p for p in self.parties if p.actors and not p.locative]
+        while i < len(ps):
+            j = clauses._group(ps, i, self.folded, gap)
+            countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
+            if len(countries) >= 2:
+                reg.groups.append((ps[i].start, countries))
+            i = j
+        for p in self.parties:
+            if p.place and p.place.split("/", 1)[1] in self.refs["regions"]:
+                reg.regions.append((p.start, p.actors))
+            for a in p.actors:
+                if a.startswith("country/") and not p.adjective and not p.locative:
+                    reg.source_counts[a] = reg.source_counts.get(a, 0) + 1
+        return reg
+
+    def _dateline_place(self, mentions) -> str | None:
+        name = self.article.dateline_place
+        head = self.folded[:80]
+        for p in self.parties:
+            if p.place and p.start < 60 and (not name or norm(name) in head):
+                return p.place
+        if name:
+            key = norm(name)
+            for pid, place in getattr(self.kb, "places", {}).items():
+                names = (place.name_ar, *place.variants_ar)
+                if any(norm(n) == key for n in names if n):
+                    return f"place/{pid}"
+        return None
+
+    # ---------------------------------------------------------------- events
+    def events(self) -> list[Event]:
+        out: list[Cand] = []
+        meta: dict[int, dict] = {}
+        for sent in sentences(self.folded):
+            for c in self._sentence(sent.start, sent.end):
+                out.append(c)
+                meta[id(c)] = c.meta  # type: ignore[attr-defined]
+        return self._finish(out)
+
+    def _sentence(self, start: int, end: int) -> list[Cand]:
+        hits = [h for h in self.hits if start <= h.head_start < end]
+        if not hits:
+            return []
+        cues = [c for c in self.cues if start <= c.start < end]
+        rel = set(self.refs["relatives"])
+        chosen = clauses.select_triggers(hits, cues, self.toks, rel)
+        cands = [Cand(h, h.entry.label) for h in chosen]
+        clauses.windows(cands, start, end, [])
+        parties = [self._resolved(p) for p in self.parties if start <= p.start < end]
+        parties = [p for p in parties if p.actors or p.place]
+        comps = self._complementizers(start, end)
+        clauses.assign(cands, parties, "", comps, set(self.refs["group_gap_words"]), self.folded)
+        finite: list[Cand] = []
+        for c in cands:
+            c.status = clauses.status_of(c, cues, [f for f in finite if f.hit.head_end <= c.hit.head_start],
+                                         self.toks)
+            if c.finite:
+                finite.append(c)
+        self._dates_places(cands, start, end)
+        result = self._arguments(cands, start, end)
+        return result
+
+    def _resolved(self, p: Party) -> Party:
+        if p.ref:
+            return replace(p, actors=self.register.resolve(p.ref, p.start))
+        return p
+
+    def _complementizers(self, start: int, end: int) -> list[int]:
+        comps = set(self.refs["complementizers"])
+        return [t.end for t in self.toks if start <= t.start < end and t.text in comps]
+
+    # ---------------------------------------------------------------- per-trigger details
+    def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
+        """Each date cue goes to the nearest trigger of its sentence; places from في X, هنا and meeting names."""
+        for c in cands:
+            c.meta = {"date": None, "place": None, "meeting": None}  # type: ignore[attr-defined]
+        for d in (d for d in self.dates if start <= d.start < end):
+            c = min(cands, key=lambda c: min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end)))
+            if c.meta["date"] is None:
+                c.meta["date"] = d.value
+        here = [t.start for t in self.toks if start <= t.start < end and t.text in ("هنا", "وهنا")]
+        for c in cands:
+            places = [p.place for p in c.locatives if p.place]
+            if places:
+                c.meta["place"] = places[0]
+            elif any(c.lo <= h < c.hi for h in here):
+                c.meta["place"] = self.dateline_place
+            for m in self.meetings:
+                if c.lo <= m.start < c.hi or m.start <= c.hit.head_start < m.end:
+                    meeting = self._kb_meeting(m.series, m.number, self.ref_date)
+                    if meeting:
+                        c.meta["meeting"] = meeting
+                        break
+
+    def _arguments(self, cands: list[Cand], start: int, end: int) -> list[Cand]:
+        out: list[Cand] = []
+        separate = any(w in self.folded[start:end] for w in self.refs["separate"])
+        for c in cands:
+            subj, partners, objs = c.subject, c.partners, c.objects
+            prev = out[-1] if out else self._last
+            if not (subj or partners or objs) and prev is not None:
+                m = prev.meta
+                inherited = m["sources"] or m["participants"]
+                subj = [Party(0, 0, tuple(inherited), tuple(m["persons"]))]
+            elif not subj and prev is not None and c.type not in SYMMETRIC and self._coordinated(c, start):
+                subj = [Party(0, 0, tuple(prev.meta["sources"] or prev.meta["participants"]))]
+            self._fill(c, subj, partners, objs)
+            if c.type in SYMMETRIC and not c.meta["participants"]:
+                c.meta["participants"] = list(self.register._meeting(c.hit.head_start, 1))
+            if not (c.meta["participants"] or c.meta["sources"] or c.meta["targets"]):
+                continue
+            pieces = self._split(c, partners, subj) if separate and c.type in SYMMETRIC else [c]
+            for piece in pieces:
+                if out and self._redundant(out[-1], piece):
+                    out[-1].meta["topics"] |= piece.meta["topics"]
+                    continue
+                out.append(piece)
+            if c.type in SYMMETRIC and len(c.meta["participants"]) >= 2:
+                self.register.symmetric.append((c.hit.head_start, tuple(c.meta["participants"])))
+        if out:
+            self._last = out[-1]
+        for c in out:
+            c.meta["evidence"] = (start, end)
+        return out
+
+    _last: Cand | None = None
+
+    def _coordinated(self, c: Cand, start: int) -> bool:
+        """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
+        tok = self.toks[c.hit.first].text
+        return c.hit.head_start > start and (tok.startswith("و") or c.hit.entry.kind != "finite")
+
+    def _fill(self, c: Cand, subj, partners, objs) -> None:
+        def ids(ps):
+            return list(dict.fromkeys(a for p in ps for a in p.actors))
+
+        persons = list(dict.fromkeys(x for p in [*subj, *partners, *objs] for x in p.persons))
+        if c.type in SYMMETRIC:
+            c.meta.update(participants=ids([*subj, *partners, *objs]), sources=[], targets=[])
+        else:
+            src = ids(subj)
+            c.meta.update(participants=[], sources=src, targets=[a for a in ids([*partners, *objs]) if a not in src])
+        window = self.folded[min(c.lo, c.hit.start):max(c.hi, c.hit.end)]
+        c.meta.update(persons=persons, topics={label for label, rx in self.lex.topics if rx.search(window)})
+
+    def _split(self, c: Cand, partners: list[Party], subj: list[Party]) -> list[Cand]:
+        """One event per counterpart when the talks were separate (محادثات منفصلة، على التوالي)."""
+        counter = [a for p in (partners or c.objects) for a in p.actors]
+        counter = list(dict.fromkeys(a for a in counter if a not in {x for p in subj for x in p.actors}))
+        if len(counter) < 2:
+            return [c]
+        own = [a for p in subj for a in p.actors]
+        own_persons = [x for p in subj for x in p.persons]
+        out = []
+        for a in counter:
+            piece = Cand(c.hit, c.type, c.lo, c.hi, c.status)
+            piece.meta = {**c.meta, "participants": list(dict.fromkeys([*own, a])),  # type: ignore[attr-defined]
+                          "persons": own_persons + self._person_for(a, c.hit.head_start)}
+            out.append(piece)
+        return out
+
+    def _person_for(self, country: str, pos: int) -> list[str]:
+        """The first person the article names for a counterpart country (مراد نورتلو for Kazakhstan)."""
+        for p in self.parties:
+            if p.persons and country in p.actors:
+                return list(p.persons[:1])
+        return []
+
+    @staticmethod
+    def _redundant(prev: Cand, c: Cand) -> bool:
+        """A second trigger of the same type in the same sentence that adds no party (حضر ... الاجتماع)."""
+        if prev.type != c.type or prev.hit is c.hit:
+            return False
+        mine = set(c.meta["participants"] + c.meta["sources"] + c.meta["targets"])
+        theirs = set(prev.meta["participants"] + prev.meta["sources"] + prev.meta["targets"])
+        return mine <= theirs and c.status == prev.status
+
+    # ---------------------------------------------------------------- article-level fallbacks and records
+    def _finish(self, cands: list[Cand]) -> list[Event]:
+        lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
+        meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"]), None)
+        lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date)
+        lead_place = next((c.meta["place"] for c in cands if c.meta["place"]), None)
+        if lead_place is None and meeting is not None and meeting.place:
+            lead_place = _place_id(meeting.place)
+        lead_place = lead_place or self.dateline_place
+        events = []
+        for c in cands:
+            m = c.meta
+            own = m["meeting"]
+            if own is not None:
+                m["date"] = m["date"] or own.start
+                m["place"] = m["place"] or (_place_id(own.place) if own.place else None)
+            if c.status == "asserted":
+                m["date"] = m["date"] or lead_date
+                if m["date"] == lead_date or own is not None:
+                    m["place"] = m["place"] or lead_place
+            events.append(self._event(c))
+        return events
+
+    def _event(self, c: Cand) -> Event:
+        m = c.meta
+        s, e = self.nz.span_to_original(*m["evidence"])
+        doc = self.article.id
+        args = sorted(set(m["participants"]) | set(m["sources"]) | set(m["targets"]))
+        raw = "\x1f".join([doc, c.type, str(s), str(e), ",".join(args)])
+        return Event(
+            id=hashlib.sha256(raw.encode()).hexdigest()[:16], document=doc, type=c.type, status=c.status,
+            evidence=Span(s, e, self.article.text[s:e]), sources=tuple(m["sources"]), targets=tuple(m["targets"]),
+            participants=tuple(m["participants"]), persons=tuple(m["persons"]), date=m["date"], place=m["place"],
+            topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None)
+
+
+def _place_id(place: str) -> str:
+    return place if "/" in place else f"place/{place}"
+
+
+def _strip(word: str) -> str:
+    for p in ("وب", "فب", "ب", "و", "ل"):
+        if word.startswith(p) and len(word) > len(p) + 2:
+            return word[len(p):]
+    return word

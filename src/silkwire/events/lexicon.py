@@ -1,0 +1,194 @@
+"""The trigger and cue lexicons (data files under silkwire/data/events) compiled into a token-level matcher.
+
+Each row's pattern is a short sequence of slots (docs/EVENTS.md).  The first slot's surface forms go into one dict,
+so scanning an article costs a few dict lookups per word; the remaining slots are checked only for candidates.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from silkwire.events.forms import literal_forms, lookup_keys, noun_forms, norm, verb_forms
+
+_DATA = "data/events"
+_WORD = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u06FA-\u06FF]+|[^\s\w]")
+#: Punctuation a gap may not cross: it ends a clause.
+_HARD = frozenset(".؛;!?؟:")
+DEFAULT_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    forms: dict[str, bool]  # surface form -> carries the future prefix س
+    gap: int  # how many words may come between the previous slot and this one
+    verb: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    label: str  # PLOVER type for triggers; status for cues
+    kind: str  # finite | noun | masdar | cue
+    slots: tuple[Slot, ...]
+    source: str
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int  # offsets in the folded text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    start: int  # folded offsets of the whole match
+    end: int
+    head_start: int  # the first slot (the verb or noun that carries tense and position)
+    head_end: int
+    future: bool
+    first: int  # token index of the head
+
+
+def _slot(token: str, gap: int) -> Slot:
+    if token.startswith("@"):
+        return Slot(verb_forms(token[1:]), gap, True)
+    forms: dict[str, bool] = {}
+    if token.startswith("~"):
+        for word in token[1:].split("/"):
+            forms.update(dict.fromkeys(noun_forms(word), False))
+    else:
+        for word in token.split("/"):
+            if word:
+                forms.update(dict.fromkeys(literal_forms(word), False))
+    return Slot(forms, gap, False)
+
+
+def compile_pattern(pattern: str) -> tuple[Slot, ...]:
+    """Slots of a pattern in the lexicon notation."""
+    slots: list[Slot] = []
+    gap = 0
+    for token in pattern.split():
+        if token.startswith("…"):
+            gap = int(token[1:] or DEFAULT_GAP)
+            continue
+        if token.startswith("!") and slots:  # forms to leave out of the previous slot (a homograph noun)
+            drop = {norm(w) for w in token[1:].split("/")}
+            prev = slots[-1]
+            slots[-1] = Slot({k: v for k, v in prev.forms.items() if k not in drop}, prev.gap, prev.verb)
+            continue
+        if token.startswith("/"):  # present-only verb: /يتعين
+            slots.append(Slot(verb_forms(token), gap, True))
+        else:
+            slots.append(_slot(token, gap))
+        gap = 0
+    return tuple(slots)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("silkwire").joinpath(f"{_DATA}/{name}").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+class Matcher:
+    """Finds lexicon entries in tokenised folded text."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.index: dict[str, list[Entry]] = {}
+        for e in entries:
+            for form in e.slots[0].forms:
+                self.index.setdefault(form, []).append(e)
+
+    def find(self, toks: list[Tok], keys: list[tuple[str, ...]]) -> list[Hit]:
+        """All matches (overlaps included), keyed by token readings precomputed once per text."""
+        hits: list[Hit] = []
+        for i, ks in enumerate(keys):
+            seen: set[int] = set()
+            for k in ks:
+                for e in self.index.get(k, ()):
+                    if id(e) in seen:
+                        continue
+                    seen.add(id(e))
+                    end = self._rest(e, toks, keys, i)
+                    if end is not None:
+                        fut = any(e.slots[0].forms.get(x, False) for x in ks)
+                        hits.append(Hit(e, toks[i].start, toks[end].end, toks[i].start, toks[i].end, fut, i))
+        return hits
+
+    @staticmethod
+    def _rest(e: Entry, toks: list[Tok], keys: list[tuple[str, ...]], i: int) -> int | None:
+        cur = i
+        for slot in e.slots[1:]:
+            found = None
+            words = 0
+            j = cur + 1
+            while j < len(toks) and words <= slot.gap:
+                t = toks[j].text
+                if t in _HARD:
+                    break
+                if len(t) == 1 and not t.isalnum():
+                    j += 1
+                    continue
+                if any(k in slot.forms for k in keys[j]):
+                    found = j
+                    break
+                words += 1
+                j += 1
+            if found is None:
+                return None
+            cur = found
+        return cur
+
+
+def tokenize(folded: str) -> tuple[list[Tok], list[tuple[str, ...]]]:
+    """Word and punctuation tokens of folded text, with each word's possible clitic readings."""
+    toks = [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    return toks, [lookup_keys(t.text) for t in toks]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: Matcher
+    cues: Matcher
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    refs: dict
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Compile the packaged lexicons once per process."""
+    trig = [Entry(r["type"], r["kind"], compile_pattern(norm(r["pattern"])), r["source"], r["pattern"])
+            for r in _rows("triggers.tsv") + _optional_rows("cameo_triggers.tsv")]
+    cues = [Entry(r["status"], "cue", compile_pattern(norm(r["pattern"])), r["source"], r["pattern"])
+            for r in _rows("cues.tsv")]
+    topics = []
+    for r in _rows("topics.tsv"):
+        words = sorted({norm(w) for w in r["keywords"].split("/") if w.strip()}, key=len, reverse=True)
+        topics.append((r["label"], re.compile("|".join(re.escape(w) for w in words))))
+    refs = json.loads(resources.files("silkwire").joinpath(f"{_DATA}/references.json").read_text(encoding="utf-8"))
+    return Lexicon(Matcher(trig), Matcher(cues), tuple(topics), _fold_refs(refs))
+
+
+def _optional_rows(name: str) -> list[dict[str, str]]:
+    try:
+        return _rows(name)
+    except FileNotFoundError:
+        return []
+
+
+def _fold_refs(obj):
+    """Fold every Arabic string in the references data the way text is folded (keys of dicts included)."""
+    if isinstance(obj, str):
+        return norm(obj)
+    if isinstance(obj, list):
+        return [_fold_refs(x) for x in obj]
+    if isinstance(obj, dict):
+        return {(norm(k) if not k.startswith("_") else k): _fold_refs(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,55 @@
+"""Names of C+C5 and SCO meetings in a sentence (الاجتماع الرابع لوزراء خارجية الصين وآسيا الوسطى) → KB meeting."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silkwire.events.lexicon import Tok
+
+_WINDOW = 12  # words after the meeting noun that may still belong to its name
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingName:
+    start: int  # folded offsets of the name
+    end: int
+    series: str
+    number: int | None
+
+
+def find_meetings(toks: list[Tok], keys: list[tuple[str, ...]], refs: dict) -> list[MeetingName]:
+    """Meeting names: a meeting noun followed, within a few words, by the markers of a series."""
+    spec = refs["meetings"]
+    nouns = set(spec["nouns"])
+    ordinals = spec["ordinals"]
+    out: list[MeetingName] = []
+    i = 0
+    while i < len(toks):
+        if not any(k in nouns for k in keys[i]):
+            i += 1
+            continue
+        j, words = i + 1, []
+        while j < len(toks) and len(words) < _WINDOW and toks[j].text not in ".؛،:":
+            words.append(j)
+            j += 1
+        found = _series(toks, i, words, spec["markers"])
+        if found:
+            number = next((ordinals[k] for w in [i, *words] for k in keys[w] if k in ordinals), None)
+            last = words[-1] if words else i
+            out.append(MeetingName(toks[i].start, toks[last].end, found, number))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
+def _series(toks: list[Tok], head: int, words: list[int], markers: dict) -> str | None:
+    text = " ".join(toks[w].text for w in [head, *words])
+    org = "sco" if any(m in text for m in markers["sco"]) else (
+        "ccas" if any(m in text for m in markers["ccas"]) else None)
+    if org is None:
+        return None
+    if any(m in text for m in markers["fm"]):
+        return f"{org}_fm"
+    if any(m in text for m in markers["summit"]):
+        return f"{org}_summit"
+    return None

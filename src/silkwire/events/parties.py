@@ -1,0 +1,159 @@
+"""Who an event is about: mentions, nisba adjectives and back-references turned into parties (countries, orgs).
+
+A *party* is a span in the folded text standing for one or more actor ids: a country mention, a person mapped to
+the country they serve on the date, an intergovernmental organisation, a capital used as a metonym, a region
+expanded to its member states, a nisba (الروسي), or a word that refers back to parties named earlier (الجانبان).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from silkwire.models import Actor, Mention
+from silkwire.text.normalize import Normalized
+
+_SKIP_ORG_KINDS = {"news_agency", "outlet"}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    start: int  # folded offsets
+    end: int
+    actors: tuple[str, ...]  # actor ids standing in for parties: country/XXX, org/...
+    persons: tuple[str, ...] = ()
+    locative: bool = False  # في X / بالعاصمة X: where, not who
+    place: str | None = None  # place id when the span names a place
+    ref: str | None = None  # "dual" | "all" | "n:<N>" | "region_context": resolved later against the register
+    adjective: bool = False
+
+
+@dataclass
+class Register:
+    """What the article has named so far: groups of parties, the parties of the current meeting, the protagonist."""
+
+    groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, countries)
+    symmetric: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # participants of symmetric events
+    regions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    source_counts: dict[str, int] = field(default_factory=dict)
+
+    def protagonist(self) -> str | None:
+        return max(self.source_counts, key=self.source_counts.get) if self.source_counts else None
+
+    def resolve(self, ref: str, pos: int) -> tuple[str, ...]:
+        """The parties a back-reference at pos points to."""
+        if ref.startswith("n:"):
+            n = int(ref[2:])
+            for p, g in reversed(self.groups):
+                if p < pos and len(g) == n:
+                    return g
+            region = next((g for p, g in reversed(self.regions) if p < pos), ())
+            if len(region) == n:
+                return region
+            if len(region) == n - 1 and self.protagonist() and self.protagonist() not in region:
+                return (self.protagonist(), *region)
+            return self._meeting(pos, 3)
+        if ref == "region_context":
+            return next((g for p, g in reversed(self.regions) if p < pos), ())
+        if ref == "dual":
+            parties = self._meeting(pos, 1)
+            hero = self.protagonist()
+            if len(parties) == 1 and hero and hero not in parties:
+                parties = (hero, *parties)
+            return parties
+        return self._meeting(pos, 3)
+
+    def _meeting(self, pos: int, at_least: int) -> tuple[str, ...]:
+        earlier = [g for p, g in self.symmetric if p < pos]
+        for g in reversed(earlier):
+            if len(g) >= at_least:
+                return g
+        return earlier[-1] if earlier else ()
+
+
+def _country_of(actor: Actor | None, date: str | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.type == "country":
+        return actor.iso3
+    if actor.country:
+        return actor.country
+    for role in actor.roles:
+        if role.country and (date is None or ((role.start or "") <= date <= (role.end or "9999"))):
+            return role.country
+    return next((r.country for r in actor.roles if r.country), None)
+
+
+def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Sequence[Mention],
+                  actors: Mapping[str, Actor], kb, refs: dict, date: str | None) -> list[Party]:
+    """Parties for every resolved mention and nisba adjective, in text order (folded offsets)."""
+    fold_of = _fold_index(norm)
+    capitals = {c.capital: iso for iso, c in getattr(kb, "countries", {}).items() if getattr(c, "capital", None)}
+    regions = refs["regions"]
+    out: list[Party] = []
+    for m in list(mentions) + list(adjectives):
+        if not m.actor:
+            continue
+        s, e = fold_of(m.start), fold_of(m.end)
+        party = _party(m, s, e, actors.get(m.actor), kb, capitals, regions, date)
+        if party:
+            out.append(party)
+    out.sort(key=lambda p: (p.start, -p.end))
+    return out
+
+
+def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, regions: dict,
+           date: str | None) -> Party | None:
+    kind, _, key = m.actor.partition("/")
+    adjective = m.type == "NORP"
+    if kind == "country":
+        return Party(s, e, (m.actor,), adjective=adjective)
+    if kind == "person":
+        iso = _country_of(actor, date)
+        return Party(s, e, (f"country/{iso}",) if iso else (), persons=(m.actor,))
+    if kind == "org":
+        org = getattr(kb, "organizations", {}).get(key)
+        okind = getattr(org, "kind", None) if org else None
+        if okind in _SKIP_ORG_KINDS:
+            return None
+        if okind in ("government_body", "party"):
+            iso = getattr(org, "country", None)
+            return Party(s, e, (f"country/{iso}",) if iso else ())
+        return Party(s, e, (m.actor,))
+    if kind == "place":
+        if key in regions:
+            members = tuple(f"country/{c}" for c in regions[key]["members"])
+            return Party(s, e, members, place=m.actor)
+        if key in capitals:
+            return Party(s, e, (f"country/{capitals[key]}",), place=m.actor)
+        return Party(s, e, (), place=m.actor)
+    return None
+
+
+def _fold_index(norm: Normalized):
+    """Map an original offset to the folded offset (the first folded char at or after it)."""
+    offs = norm.offsets
+    if len(offs) == len(norm.original):
+        return lambda i: i
+    import bisect
+
+    return lambda i: bisect.bisect_left(offs, i)
+
+
+def back_references(folded: str, refs: dict) -> list[Party]:
+    """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة."""
+    import re
+
+    out = []
+    table = [(w, "dual") for w in refs["dual"]] + [(w, "all") for w in refs["all"]]
+    table += [(w, "region_context") for w in refs["region_context"]]
+    for head in refs["numbered_heads"]:
+        for num, n in refs["numbers"].items():
+            table.append((f"{head} {num}", f"n:{n}"))
+    table.sort(key=lambda x: len(x[0]), reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:[وفلب]|ال|لل|ول|وب)?(" + "|".join(re.escape(w) for w, _ in table) + r")(?![\w])")
+    kinds = dict(table)
+    taken: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded):
+        out.append(Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]))
+        taken.append(m.span())
+    return out
