@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from silkwire.ingest import iter_articles  # noqa: E402
-from silkwire.models import Article  # noqa: E402
+from silkwire.ingest import iter_articles
+from silkwire.models import Article
 
 SEEDS = Path("/work/shared/corpus/seeds")
 CITIES = ["بكين", "شيآن", "أستانا", "طشقند", "بشكيك", "دوشنبه", "عشق آباد", "سمرقند", "ألماتي", "موسكو"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from silkwire.ingest.dates import month_number, to_iso
 from silkwire.ingest.meta import read_header
 
 BODY = " أجرى وزير الخارجية محادثات مع نظيره حول تعزيز التعاون الثنائي في مجالات التجارة والطاقة والنقل."
@@ -64,3 +65,23 @@ def test_table_has_at_least_thirty_formats():
 def test_yearless_dateline_takes_the_year_from_metadata():
     meta = read_header("موسكو، 5 مارس (رويترز) -" + BODY, default_year=2024)
     assert meta.published == "2024-03-05"
+
+
+@pytest.mark.parametrize(("names", "number"), [
+    (("يناير", "كانون الثاني", "جانفي"), 1), (("فبراير", "شباط", "فيفري"), 2), (("مارس", "آذار", "اذار"), 3),
+    (("أبريل", "ابريل", "إبريل", "نيسان", "أفريل"), 4), (("مايو", "أيار", "ايار", "ماي"), 5),
+    (("يونيو", "يونيه", "حزيران", "جوان"), 6), (("يوليو", "يوليه", "تموز", "جويلية"), 7),
+    (("أغسطس", "اغسطس", "آب", "أوت"), 8), (("سبتمبر", "أيلول", "ايلول"), 9),
+    (("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"), 10), (("نوفمبر", "تشرين الثاني"), 11),
+    (("ديسمبر", "كانون الأول", "كانون الاول"), 12),
+])
+def test_month_table_knows_every_series_and_spelling(names: tuple[str, ...], number: int):
+    assert {month_number(n) for n in names} == {number}
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("2024-05-20T10:18:00+03:00", "2024-05-20"), ("20/05/2024", "2024-05-20"), ("٢٠ مايو ٢٠٢٤", "2024-05-20"),
+    ("الاثنين، 20 أيار 2024", "2024-05-20"), ("2024-02-30", None), ("قريبا", None), (None, None),
+])
+def test_metadata_dates_normalise_to_iso(value: str | None, iso: str | None):
+    assert to_iso(value) == iso

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from pathlib import Path
 
@@ -68,7 +67,8 @@ def test_jsonl_line_over_the_cap_is_skipped_and_reading_goes_on(tmp_path: Path):
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>وكالة الأناضول</title>
 <item><title>الأول</title><link>https://example.org/1</link><pubDate>Tue, 17 Jun 2025 10:00:00 GMT</pubDate>
-<description>&lt;p&gt;أستانا/ الأناضول&lt;/p&gt;&lt;p&gt;وقع قادة ست دول معاهدة &lt;b&gt;دائمة&lt;/b&gt;.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;أستانا/ الأناضول&lt;/p&gt;
+&lt;p&gt;وقع قادة ست دول معاهدة &lt;b&gt;دائمة&lt;/b&gt;.&lt;/p&gt;</description></item>
 <item><title>بلا نص</title><link>https://example.org/2</link></item>
 <item><title>الثالث</title><link>https://example.org/3</link><description>نص البند الثالث</description></item>
 </channel></rss>"""
@@ -139,3 +139,18 @@ def test_examples_folder_reads_every_kind_without_errors():
     out = run(EXAMPLES)
     assert all(isinstance(a, Article) for a in out), [str(e) for e in out if isinstance(e, InputError)]
     assert {a.source_kind for a in out} == {"txt", "html", "rss", "jsonl"}
+
+
+def test_feed_that_is_not_xml_is_one_error(tmp_path: Path):
+    path = tmp_path / "broken.rss"
+    path.write_text("<rss><channel><item><title>نص غير مكتمل", encoding="utf-8")
+    out = run(path)
+    assert all(isinstance(e, InputError) for e in out) and out
+    assert all(str(path) in str(e) for e in out)
+
+
+def test_binary_jsonl_is_one_error_not_one_per_line(tmp_path: Path):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b"\x00\x01\x02\n" * 100)
+    [err] = run(path)
+    assert isinstance(err, InputError) and "binary" in err.reason

@@ -18,7 +18,8 @@ _HERE = Path(__file__).parent
 _EASTERN = re.compile("[٠-٩۰-۹]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 # Letters that writers use interchangeably (hamza seats, alef maqsura, ta marbuta).
-_FUZZY = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]"}
+_ALEF = "[اأإآ]"
+_FUZZY = {"ا": _ALEF, "أ": _ALEF, "إ": _ALEF, "آ": _ALEF, "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]", "ه": "[ةه]"}
 _NOT_LETTER_AFTER = r"(?![\u0621-\u064A\u0671-\u06D3])"
 _NOT_LETTER_BEFORE = r"(?<![\u0621-\u064A\u0671-\u06D3])"
 

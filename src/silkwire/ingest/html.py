@@ -24,7 +24,7 @@ def article_from_html(data: bytes | str, source: str, kind: str, limits: Limits)
                               include_comments=False, include_tables=False,
                               # markup dates only: htmldate's text search turns a bare "2025" into 2025-01-01
                               date_extraction_params={"extensive_search": False, "original_date": True})
-    except Exception as e:  # trafilatura/lxml raise many kinds on broken markup  # noqa: BLE001
+    except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
         return InputError(source, f"broken HTML ({type(e).__name__}: {e})".splitlines()[0])
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():

@@ -12,6 +12,7 @@ from . import outlets
 from .article import make_article
 from .common import BYTES_PER_CHAR, Limits, check_text
 from .dates import to_iso
+from .decode import binary_reason
 
 _OPTIONAL = ("url", "title", "published", "outlet")
 
@@ -53,6 +54,11 @@ def read_jsonl(path: Path, source: str, limits: Limits) -> Iterator[Article | In
     seen = False
     try:
         with open(path, "rb") as f:
+            binary = binary_reason(f.read(8192))
+            if binary:
+                yield InputError(source, binary)
+                return
+            f.seek(0)
             for lineno, raw in _lines(f, cap):
                 where = f"{source}:{lineno}"
                 if raw is None:

@@ -66,7 +66,7 @@ def read_header(text: str, default_year: int | None = None) -> TextMeta:
         if kind != "other":
             continue
         next_is_meta = i + 1 < len(kinds) and kinds[i + 1][0] in ("stamp", "dateline")
-        if _looks_like_title(line) and (blank_after and i + 1 < len(lines) or next_is_meta):
+        if _looks_like_title(line) and ((blank_after and i + 1 < len(lines)) or next_is_meta):
             title = line
             break
     found = [m for _, m in kinds if m is not None]

@@ -61,7 +61,7 @@ def read_file(path: Path, source: str, limits: Limits) -> Iterator[Article | Inp
             yield InputError(source, "empty file")
             return
         yield from reader(path, source, limits)
-    except Exception as e:  # a reader bug must not end the batch  # noqa: BLE001
+    except Exception as e:  # a reader bug must not end the batch
         yield InputError(source, f"unexpected {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
 
 

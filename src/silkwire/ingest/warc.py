@@ -10,7 +10,7 @@ from .common import Limits
 from .html import article_from_html
 
 
-def _content_type(record) -> str:  # noqa: ANN001  (warcio has no types)
+def _content_type(record) -> str:
     if record.rec_type == "response" and record.http_headers is not None:
         return record.http_headers.get_header("Content-Type") or ""
     return record.rec_headers.get_header("Content-Type") or ""
@@ -36,7 +36,8 @@ def read_warc(path: Path, source: str, limits: Limits) -> Iterator[Article | Inp
                 art = article_from_html(payload, uri, "warc", limits)
                 yield InputError(f"{source}: record {n} ({uri})", art.reason) if isinstance(art, InputError) else art
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as e:
-        yield InputError(source, f"not a readable WARC archive ({str(e).splitlines()[0] if str(e) else type(e).__name__})")
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+        yield InputError(source, f"not a readable WARC archive ({why})")
         return
     if not found:
         yield InputError(source, "WARC has no HTML response records")
