@@ -4,17 +4,25 @@ Each document stores `search_text`: its text folded by `search_key` (alef/ya/ham
 tatweel gone, and the letters outlets swap when transliterating foreign names — ج غ ق ك — folded to one).  A query
 is folded the same way, so قرغيزستان finds قيرغيزستان only if the long vowel also folds: long vowels inside words are
 dropped from the key too.  Matching is a substring test on the folded text, which DuckDB scans fast.
+
+`search_key_map` builds the same key with, per key character, the index of the original character it came from, so
+a hit found in the folded text is shown in the text as written (`snippet`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from silkwire.text.normalize import match_key
+from silkwire.text.normalize import KEY_STEPS, match_key, normalize
 
 _FOLD = str.maketrans({"غ": "ك", "ق": "ك", "ج": "ك", "ث": "س", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ط": "ت",
                        "ى": "ي"})
-_INNER_VOWEL = re.compile(r"(?<=\w)[اوي](?=\w)")
+_VOWELS = "اوي"
+_INNER_VOWEL = re.compile(rf"(?<=\w)[{_VOWELS}](?=\w)")
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")  # quotes and punctuation around a word: «الصين»، "شي"
+MIN_TERM = 2  # folded characters: shorter terms match nearly everything
 
 
 def search_key(text: str) -> str:
@@ -22,3 +30,106 @@ def search_key(text: str) -> str:
     key = match_key(text).translate(_FOLD)
     key = _INNER_VOWEL.sub("", key)
     return _SPACES.sub(" ", key).lower()
+
+
+def search_key_map(text: str) -> tuple[str, list[int]]:
+    """`search_key(text)` together with the original index of every key character."""
+    norm = normalize(text, KEY_STEPS)
+    chars: list[str] = []
+    offs: list[int] = []
+    for c, o in zip(norm.text, norm.offsets, strict=True):
+        for lc in c.lower().translate(_FOLD):
+            chars.append(lc)
+            offs.append(o)
+    keep = [not (c in _VOWELS and 0 < i < len(chars) - 1 and _WORD.match(chars[i - 1]) and _WORD.match(chars[i + 1]))
+            for i, c in enumerate(chars)]
+    out_c: list[str] = []
+    out_o: list[int] = []
+    for c, o, k in zip(chars, offs, keep, strict=True):
+        if not k:
+            continue
+        if c.isspace():
+            if out_c and out_c[-1] == " ":
+                continue
+            c = " "
+        out_c.append(c)
+        out_o.append(o)
+    while out_c and out_c[0] == " ":
+        out_c.pop(0)
+        out_o.pop(0)
+    while out_c and out_c[-1] == " ":
+        out_c.pop()
+        out_o.pop()
+    return "".join(out_c).lower(), out_o
+
+
+def query_terms(query: str) -> list[str]:
+    """Folded search terms of a query, one per word; all must occur (in any order).
+
+    A word-initial long vowel is dropped from a term: inside a text, a clitic (و، ب، ل) glued in front makes that
+    vowel word-inner and `search_key` drops it (وأوزبكستان → وزبكستن), so the term must match without it.
+    """
+    terms: list[str] = []
+    for word in query.split():
+        key = _EDGE_PUNCT.sub("", search_key(word).replace(" ", ""))
+        if len(key) > MIN_TERM and key[0] in _VOWELS:
+            key = key[1:]
+        if len(_WORD.findall(key)) >= MIN_TERM and key not in terms:
+            terms.append(key)
+    return terms
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A stretch of the original text around a hit: `before` + `hit` + `after`, offsets into the text."""
+
+    before: str
+    hit: str
+    after: str
+    start: int  # of the hit
+    end: int
+
+    def as_dict(self) -> dict:
+        return {"before": self.before, "hit": self.hit, "after": self.after, "start": self.start, "end": self.end}
+
+
+def find_hit(text: str, terms: list[str]) -> tuple[int, int] | None:
+    """Original (start, end) of the first term occurrence in `text`, or None."""
+    key, offs = search_key_map(text)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        i = key.find(term)
+        if i < 0:
+            continue
+        start, end = offs[i], offs[i + len(term) - 1] + 1
+        if best is None or start < best[0]:
+            best = (start, end)
+    return best
+
+
+def _widen_to_word(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and _WORD.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD.match(text[end]):
+        end += 1
+    return start, end
+
+
+def snippet(text: str, terms: list[str], width: int = 90) -> Snippet:
+    """The hit (widened to whole words) with about `width` characters either side, cut at spaces."""
+    hit = find_hit(text, terms)
+    if hit is None:
+        cut = text[: 2 * width]
+        return Snippet("", "", cut + ("…" if len(text) > len(cut) else ""), 0, 0)
+    start, end = _widen_to_word(text, *hit)
+    lo = max(0, start - width)
+    hi = min(len(text), end + width)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    before = ("…" if lo > 0 else "") + text[lo:start].replace("\n", " ")
+    after = text[end:hi].replace("\n", " ") + ("…" if hi < len(text) else "")
+    return Snippet(before, text[start:end], after, start, end)
