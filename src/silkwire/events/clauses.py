@@ -37,7 +37,7 @@ class Cand:
 
 def select_triggers(hits: list[Hit], cues: list[Hit], toks: list[Tok], relatives: set[str]) -> list[Hit]:
     """Drop triggers covered by a longer one of the same type, relative-clause verbs and ungoverned masdars."""
-    hits = sorted(hits, key=lambda h: (h.head_start, -(h.end - h.start), h.entry.source != "hand"))
+    hits = sorted(hits, key=lambda h: (h.head_start, h.entry.source != "hand", -(h.end - h.start)))
     kept: list[Hit] = []
     for h in hits:
         if any(k.entry.label == h.entry.label and k.start <= h.head_start < k.end for k in kept):

@@ -76,6 +76,7 @@ def lookup_keys(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=4096)
 def verb_forms(spec: str) -> dict[str, bool]:
     """Surface forms of ``past/present`` → is-future flag."""
     past, _, present = spec.partition("/")

@@ -161,11 +161,15 @@ class Lexicon:
     refs: dict
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """Compile the packaged lexicons once per process."""
+@lru_cache(maxsize=2)
+def load(include_cameo: bool = False) -> Lexicon:
+    """Compile the packaged lexicons once per process.
+
+    The CAMEO-derived rows (cameo_triggers.tsv) are opt-in: on diplomatic news their bare verb stems fire on
+    common verbs (عمل، قدم) and cost far more precision than they add; scripts/eval_petrarch.py measures both."""
+    rows = _rows("triggers.tsv") + (_optional_rows("cameo_triggers.tsv") if include_cameo else [])
     trig = [Entry(r["type"], r["kind"], compile_pattern(norm(r["pattern"])), r["source"], r["pattern"])
-            for r in _rows("triggers.tsv") + _optional_rows("cameo_triggers.tsv")]
+            for r in rows]
     cues = [Entry(r["status"], "cue", compile_pattern(norm(r["pattern"])), r["source"], r["pattern"])
             for r in _rows("cues.tsv")]
     topics = []

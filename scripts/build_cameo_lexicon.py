@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Convert the UniversalPetrarch Arabic CAMEO verb dictionary into silkwire trigger rows (cameo_triggers.tsv).
+
+Source: openeventdata/UniversalPetrarch validate/arabic/CAMEO.ar.0.5.txt @ 7b2d1fdf (MIT licence, (c) 2016 Open
+Event Data Alliance); a copy lives in shared/data/events/universalpetrarch_ar.  Only rows with a CAMEO code that
+maps to a PLOVER type are kept: a verb alone when its block or line carries a code, and verb + first object word
+for each pattern line.  The hand lexicon (triggers.tsv) wins where both match at the same word.
+
+    python3 scripts/build_cameo_lexicon.py /work/shared/data/events/universalpetrarch_ar/CAMEO.ar.0.5.txt
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src/silkwire/data/events/cameo_triggers.tsv"
+SOURCE = "UniversalPetrarch CAMEO.ar.0.5.txt (MIT)"
+#: Verb + object rows are kept for the conflict and coercion types, where the hand lexicon is thinnest.
+_OBJECT_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "RETREAT", "AID", "REQUEST"}
+#: A verb alone is kept only for types whose verbs rarely mean anything else in diplomatic news.
+_ALONE_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
+_AR = re.compile(r"^[\u0621-\u064A]+$")
+
+
+def plover(code: str) -> str | None:
+    """CAMEO code → PLOVER type (None for statements, investigations and codes with no clear type)."""
+    if not code or not code.isdigit():
+        return None
+    top, sub = code[:2], code[:3]
+    if top == "03":
+        return {"030": "COOPERATE", "031": "COOPERATE", "032": "COOPERATE", "033": "AID", "035": "CONCEDE",
+                "036": "CONSULT"}.get(sub)
+    if top == "05":
+        return {"051": "SUPPORT", "052": "SUPPORT", "053": "SUPPORT", "054": "SUPPORT", "057": "AGREE"}.get(sub, "COOPERATE")
+    if top == "08":
+        return "RETREAT" if sub in ("087", "084") else "CONCEDE"
+    return {"04": "CONSULT", "06": "COOPERATE", "07": "AID", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+            "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
+            "19": "ASSAULT", "20": "ASSAULT"}.get(top)
+
+
+def present(past: str) -> str:
+    """A guess at the 3ms present from the past stem (good for sound verbs of forms I–X)."""
+    if past[0] in "اأإ" and len(past) >= 4:
+        return "ي" + past[1:]
+    return "ي" + past
+
+
+def verb_token(lemma: str) -> str | None:
+    lemma = lemma.strip().replace("أ", "ا") if lemma.startswith("أ") and len(lemma) > 4 else lemma.strip()
+    head, _, prep = lemma.partition("+")
+    if not _AR.match(head) or len(head) < 3:
+        return None
+    tok = f"@{head}/{present(head)}"
+    if prep and _AR.match(prep) and len(prep) > 1:
+        tok += f" {prep}"
+    return tok
+
+
+def first_object(rest: str) -> str | None:
+    for w in re.sub(r"[(){}]", " ", rest).split():
+        if w.startswith("&") or w in ("*", "-"):
+            return None
+        if _AR.match(w) and len(w) >= 3:
+            return w
+    return None
+
+
+def convert(text: str) -> list[tuple[str, str, str, str]]:
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    objects: dict[tuple[str, str], dict[str, str]] = {}
+    verbs: list[str] = []
+    block_code = None
+    for line in text.splitlines():
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]+)\]", line)
+        if head:
+            verbs, block_code = [], head.group(2)
+            continue
+        if not line.strip() or line.startswith("#") or line.startswith("&") or line.startswith("+"):
+            continue
+        if line.startswith("-"):
+            m = re.match(r"^-\s*(.*?)\*(.*?)\[(\d+)\]", line)
+            if not m:
+                continue
+            typ, obj = plover(m.group(3)), first_object(m.group(2))
+            for v in verbs if typ in _OBJECT_TYPES and obj else []:
+                objects.setdefault((v, typ), {})[obj] = m.group(3)
+            continue
+        lemma, _, _ = line.partition("#")
+        code = re.search(r"\[(\d+)\]", lemma)
+        tok = verb_token(re.sub(r"\[.*?\]", "", lemma).strip().split("  ")[0])
+        if tok:
+            verbs.append(tok)
+            typ = plover(code.group(1) if code else (block_code or ""))
+            if typ in _ALONE_TYPES:
+                rows.setdefault(tok, (typ, "finite", tok, f"{SOURCE} {code.group(1) if code else block_code}"))
+    for (verb, typ), objs in objects.items():  # one row per verb and type: @verb …4 ~obj1/obj2/...
+        pat = f"{verb} …4 ~" + "/".join(sorted(objs))
+        codes = ",".join(sorted(set(objs.values())))
+        rows.setdefault(pat, (typ, "finite", pat, f"{SOURCE} {codes}"))
+    return sorted(rows.values())
+
+
+def main() -> None:
+    src = Path(sys.argv[1] if len(sys.argv) > 1 else
+               "/work/shared/data/events/universalpetrarch_ar/CAMEO.ar.0.5.txt")
+    rows = convert(src.read_text(encoding="utf-8"))
+    lines = ["# Generated by scripts/build_cameo_lexicon.py from " + SOURCE + "; do not edit by hand.",
+             "type\tkind\tpattern\tsource"] + ["\t".join(r) for r in rows]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} rows -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
