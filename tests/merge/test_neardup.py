@@ -22,7 +22,7 @@ WIRE = (
 
 REWRITES = {
     "new dateline and credit": WIRE.replace("أستانا 17 يونيو 2025 (شينخوا) ", "بكين - العين الإخبارية: ")
-    + "\nالمصدر: وكالات",  # noqa: RUF005
+    + "\nالمصدر: وكالات",
     "spelling variants": WIRE.replace("أ", "ا").replace("ة ", "ه ").replace("شيآن", "شيان")
     .replace("توكاييف", "توكايف").replace("الصين", "الصـين"),
     "lead rewritten, a paragraph dropped": "\n".join(

@@ -1,13 +1,12 @@
-"""The per-event features merge compares, computed once per event (the sketch is the costly part)."""
+"""The per-event features merge compares, computed once per event.  The evidence text's sketch, the costly
+part, is computed only when a pair gets as far as comparing texts (``StoryIndex`` caches it)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
-from array import array
 from dataclasses import dataclass
 
 from silkwire.merge.records import DocumentMeta
-from silkwire.merge.textsim import sketch
 from silkwire.models import Event
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -17,7 +16,7 @@ PARTY_PREFIXES = ("country/", "org/")
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What merge knows about one event: parties, people, anchor day, text sketch."""
+    """What merge knows about one event: parties, people, anchor day, evidence text."""
 
     id: str
     document: str
@@ -33,7 +32,7 @@ class Profile:
     period: str | None  # YYYY or YYYY-MM when no anchor day can be derived
     published: str | None
     outlet: str | None
-    sketch: array
+    text: str  # evidence text
 
     @property
     def signature(self) -> tuple:
@@ -80,5 +79,5 @@ def profile_of(event: Event, doc: DocumentMeta | None) -> Profile:
         parties=parties_of(event), persons=frozenset(event.persons), place=event.place,
         topics=frozenset(event.topics), meeting=event.meeting, day=day, exact=exact, period=period,
         published=doc.published if doc else None, outlet=doc.outlet if doc else None,
-        sketch=sketch(event.evidence.text),
+        text=event.evidence.text,
     )

@@ -13,8 +13,12 @@ pair outright (score ``None``):
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from silkwire.merge.profile import Profile
-from silkwire.merge.textsim import jaccard, sketch_similarity
+from silkwire.merge.textsim import jaccard, sketch, sketch_similarity
+
+TextSimilarity = Callable[[Profile, Profile], float]
 
 WEIGHTS: dict[str, float] = {
     "parties": 3.0, "persons": 2.0, "place": 1.0, "topics": 2.0, "meeting": 1.0, "date": 1.0, "status": 1.0,
@@ -73,11 +77,17 @@ def features(p: Profile, q: Profile, window: int) -> dict[str, float]:
 
 
 def text_similarity(p: Profile, q: Profile) -> float:
-    """Evidence similarity scaled to [0, 1]."""
-    return min(1.0, sketch_similarity(p.sketch, q.sketch) / TEXT_SATURATION)
+    """Evidence similarity scaled to [0, 1] (sketches computed afresh; ``StoryIndex`` passes a caching one)."""
+    return scaled(sketch_similarity(sketch(p.text), sketch(q.text)))
 
 
-def score(p: Profile, q: Profile, window: int = 2, threshold: float = 0.0) -> float | None:
+def scaled(similarity: float) -> float:
+    """A sketch similarity mapped to [0, 1], saturating at ``TEXT_SATURATION``."""
+    return min(1.0, similarity / TEXT_SATURATION)
+
+
+def score(p: Profile, q: Profile, window: int = 2, threshold: float = 0.0,
+          text_sim: TextSimilarity = text_similarity) -> float | None:
     """Weighted mean of the known features, or None when vetoed.
 
     When the cheap features cannot reach ``threshold`` even with identical texts, the text is not compared
@@ -90,4 +100,4 @@ def score(p: Profile, q: Profile, window: int = 2, threshold: float = 0.0) -> fl
     den = sum(WEIGHTS[k] for k in f) + WEIGHTS["text"]
     if (num + WEIGHTS["text"]) / den < threshold:
         return num / den
-    return (num + WEIGHTS["text"] * text_similarity(p, q)) / den
+    return (num + WEIGHTS["text"] * text_sim(p, q)) / den

@@ -9,6 +9,7 @@ bridge cannot chain two talks of one article together).  The same procedure runs
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -16,7 +17,8 @@ from dataclasses import replace
 from silkwire.merge.blocking import BlockIndex
 from silkwire.merge.profile import Profile, from_ordinal, profile_of
 from silkwire.merge.records import AttachResult, DocumentMeta, MemberRef, MergeConfig, ScoredPair, StoryRecord
-from silkwire.merge.scoring import score
+from silkwire.merge.scoring import scaled, score
+from silkwire.merge.textsim import sketch, sketch_similarity
 from silkwire.models import Event
 
 
@@ -37,6 +39,7 @@ class StoryIndex:
         self._parent: list[int] = []
         self._docs: dict[int, dict[str, tuple]] = {}  # root -> {document: signature}, only for merged roots
         self._head: dict[int, tuple[str, str]] = {}  # root -> head key, only for merged roots
+        self._sketches: dict[str, array] = {}  # event id -> evidence sketch, for events that got compared
 
     # -- union-find with the one-document rule ----------------------------------------------------------------
     def _find(self, i: int) -> int:
@@ -74,6 +77,17 @@ class StoryIndex:
         self._head[ri] = head
         return True
 
+    def _text_sim(self, p: Profile, q: Profile) -> float:
+        """Scaled sketch similarity, each event's sketch computed once."""
+        sketches = self._sketches
+        a = sketches.get(p.id)
+        if a is None:
+            a = sketches[p.id] = sketch(p.text)
+        b = sketches.get(q.id)
+        if b is None:
+            b = sketches[q.id] = sketch(q.text)
+        return scaled(sketch_similarity(a, b))
+
     # -- public --------------------------------------------------------------------------------------------------
     def story_of(self, event_id: str) -> str:
         """Story id of an attached event."""
@@ -92,7 +106,7 @@ class StoryIndex:
             p = profile_of(ev, documents.get(ev.document))
             i = len(self.profiles)
             for j in self.blocks.candidates(p):
-                s = score(p, self.profiles[j], self.config.window_days, thr)
+                s = score(p, self.profiles[j], self.config.window_days, thr, self._text_sim)
                 if s is not None and s >= thr:
                     a, b = sorted((ev.id, self.profiles[j].id))
                     pairs.append((-s, a, b, i, j))

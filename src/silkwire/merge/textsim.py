@@ -9,22 +9,34 @@ events fit in memory.  crc32 is used rather than ``hash`` because ``hash`` is sa
 from __future__ import annotations
 
 import re
-import zlib
 from array import array
+
+import numpy as np
 
 from silkwire.text.normalize import match_key
 
 NGRAM = 4
 SKETCH_K = 48
-_NON_LETTERS = re.compile(r"[^\w]+|[\d_]+")
+
+
+class _LetterTable(dict):
+    """str.translate table keeping letters and sending everything else to a space (filled in lazily)."""
+
+    def __missing__(self, code: int) -> int | str:
+        value = code if chr(code).isalpha() else " "
+        self[code] = value
+        return value
+
+
+_LETTERS_ONLY = _LetterTable()
 # Proclitic article / conjunction + article: وال، بال، كال، فال، لل، ال (only on words long enough to keep a stem).
-_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3,})")
+_ARTICLE = re.compile(r"(?:^|(?<= ))(?:[وفبك]?ال|لل)(?=\w\w\w)")
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def fold_text(text: str) -> str:
     """Folded text for comparison: match_key folds, no punctuation or digits, definite article stripped."""
-    words = _NON_LETTERS.sub(" ", match_key(text)).split()
-    return " ".join(_ARTICLE.sub("", w) for w in words)
+    return _ARTICLE.sub("", " ".join(match_key(text).translate(_LETTERS_ONLY).split()))
 
 
 def char_ngrams(text: str, n: int = NGRAM) -> set[str]:
@@ -35,10 +47,26 @@ def char_ngrams(text: str, n: int = NGRAM) -> set[str]:
     return {folded[i:i + n] for i in range(len(folded) - n + 1)}
 
 
+def ngram_hashes(text: str, n: int = NGRAM) -> np.ndarray:
+    """Distinct 32-bit hashes of the folded text's character n-grams, sorted (vectorised: one pass in numpy).
+
+    A polynomial over code points, then a multiplicative mix; deterministic across processes.
+    """
+    folded = f" {fold_text(text)} "
+    if not folded.strip():
+        return np.empty(0, dtype=np.uint32)
+    codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < n:
+        codes = np.concatenate([codes, np.full(n - len(codes), 32, dtype=np.uint64)])
+    h = np.zeros(len(codes) - n + 1, dtype=np.uint64)
+    for i in range(n):
+        h = h * np.uint64(1_000_003) + codes[i:len(codes) - n + 1 + i]
+    return np.unique(((h * _MIX) >> np.uint64(32)).astype(np.uint32))
+
+
 def sketch(text: str, k: int = SKETCH_K) -> array:
     """Bottom-k sketch: the k smallest 32-bit hashes of the text's character n-grams, sorted."""
-    hashes = sorted({zlib.crc32(g.encode("utf-8")) for g in char_ngrams(text)})
-    return array("I", hashes[:k])
+    return array("I", ngram_hashes(text)[:k].tobytes())
 
 
 def sketch_similarity(a: array, b: array, k: int = SKETCH_K) -> float:
