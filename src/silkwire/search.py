@@ -11,6 +11,7 @@ a hit found in the folded text is shown in the text as written (`snippet`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from silkwire.text.normalize import KEY_STEPS, match_key, normalize
@@ -107,10 +108,14 @@ def find_hit(text: str, terms: list[str]) -> tuple[int, int] | None:
     return best
 
 
+def _in_word(c: str) -> bool:
+    return bool(_WORD.match(c)) or unicodedata.category(c).startswith("M")  # harakat are marks, not \w
+
+
 def _widen_to_word(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and _WORD.match(text[start - 1]):
+    while start > 0 and _in_word(text[start - 1]):
         start -= 1
-    while end < len(text) and _WORD.match(text[end]):
+    while end < len(text) and _in_word(text[end]):
         end += 1
     return start, end
 
