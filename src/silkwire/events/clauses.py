@@ -72,13 +72,16 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
            folded: str) -> None:
     """Subjects, partners (مع X), objects and locatives of each trigger from the parties in its window."""
     claimed: set[int] = set()
-    for c in reversed(cands):  # subjects first, from the right: an SVO subject is taken before the left neighbour
+    for k in range(len(cands) - 1, -1, -1):  # subjects first, from the right: an SVO subject is taken first
+        c = cands[k]
         pre = [p for p in parties if c.lo <= p.start and p.end <= c.hit.head_start and not p.locative]
         comp = max((x for x in comps if c.lo <= x < c.hit.head_start), default=None)
         if comp is not None:
             subj = [p for p in pre if p.start >= comp]
-        else:
+        elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
             subj = _adjacent_group(pre, c.hit.head_start, folded, gap_words)
+        else:
+            subj = []
         c.subject = subj
         claimed.update(id(p) for p in subj)
     for c in cands:

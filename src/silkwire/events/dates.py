@@ -145,7 +145,7 @@ _DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_M})\s*[،,]?\s*(?P<y>(?:19|
 def dateline_date(folded: str) -> str | None:
     """The date written in the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا))."""
     m = _DATELINE.search(folded[:300])
-    if not m:
+    if not m or len(folded[:m.start()].split()) > 4:  # a dateline: a city (and agency), then the date
         return None
     try:
         return date(int(m["y"]), MONTHS[m["m"]], int(m["d"])).isoformat()

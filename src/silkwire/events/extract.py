@@ -67,7 +67,7 @@ class _Run:
             if not any(s < b.end and b.start < e for s, e in spans):
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
-        dl_end = dl.end() if dl and dl.start() < 80 else 0
+        dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads = set(self.refs["locative_heads"])
         out = [replace(p, locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
         return sorted(out, key=lambda p: (p.start, -p.end))

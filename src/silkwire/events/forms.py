@@ -44,7 +44,7 @@ def present_forms(stem3ms: str) -> tuple[set[str], set[str]]:
     body = stem3ms[1:] if stem3ms[:1] in ("ي", "ت") else stem3ms
     if body.endswith("ي") and len(body) > 2:
         base = body[:-1]
-        bodies = {body, base + "يان", base + "ون", base + "ين", base + "يا", base + "وا", base + "و", base + "ي"}
+        bodies = {body, base, base + "يان", base + "ون", base + "ين", base + "يا", base + "وا", base + "و", base + "ي"}
     else:
         bodies = {body + s for s in PRESENT_SUFFIX}
     plain = {p + b for p, b in product(PRESENT_PREFIX, bodies)}

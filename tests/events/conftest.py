@@ -1,0 +1,92 @@
+"""Helpers for event tests: mentions built from surfaces in a text, a small stand-in knowledge base."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from silkwire.models import Actor, Article, Mention, Role
+
+COUNTRY = {"الصين": "CHN", "كازاخستان": "KAZ", "قيرغيزستان": "KGZ", "طاجيكستان": "TJK", "تركمانستان": "TKM",
+           "أوزبكستان": "UZB", "روسيا": "RUS", "بيلاروس": "BLR", "باكستان": "PAK", "منغوليا": "MNG", "إيران": "IRN"}
+PLACE = {"بكين": "place/beijing", "موسكو": "place/moscow", "ألماتي": "place/almaty", "سمرقند": "place/samarkand",
+         "آسيا الوسطى": "place/central_asia", "بيشكيك": "place/bishkek"}
+PERSON = {"لي تشيانغ": ("person/li_qiang", "CHN"), "توكاييف": ("person/kassym_jomart_tokayev", "KAZ"),
+          "ميرضيائيف": ("person/shavkat_mirziyoyev", "UZB"), "لافروف": ("person/sergey_lavrov", "RUS"),
+          "وانغ يي": ("person/wang_yi", "CHN"), "رحمن": ("person/emomali_rahmon", "TJK")}
+NISBA = {"الروسي": "RUS", "الروسية": "RUS", "البيلاروسي": "BLR", "والبيلاروسي": "BLR", "الصيني": "CHN", "الأوزبكي": "UZB",
+         "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "والكازاخستاني": "KAZ", "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
+
+
+@dataclass
+class _Country:
+    capital: str | None
+
+
+@dataclass
+class _Org:
+    kind: str
+    country: str | None = None
+
+
+@dataclass
+class _Meeting:
+    id: str
+    series: str
+    number: int | None
+    start: str
+    end: str
+    place: str | None
+
+
+@dataclass
+class _Place:
+    name_ar: str
+    variants_ar: tuple[str, ...] = ()
+
+
+class FakeKB:
+    countries = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek")}
+    organizations = {"sco": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
+    places = {"almaty": _Place("ألماتي"), "samarkand": _Place("سمرقند")}
+    meetings = (_Meeting("ccas-fm-5", "ccas_fm", 5, "2024-03-30", "2024-03-30", "almaty"),
+                _Meeting("ccas-summit-1", "ccas_summit", 1, "2023-05-18", "2023-05-19", "xian"))
+
+    def meeting_on(self, series, number=None, date=None):
+        return next((m for m in self.meetings if m.series == series and (number is None or m.number == number)), None)
+
+
+def _find(text: str, word: str):
+    return re.finditer(r"(?<![\w])(?:[وبل]|وب|ول)?(" + re.escape(word) + r")(?![\w])", text)
+
+
+def build(text: str, published: str | None = "2024-05-22", dateline: str | None = None):
+    """An article with mentions for every known surface in it, the way the recogniser would report them."""
+    mentions, adjectives, actors = [], [], {}
+    for table, kind in ((COUNTRY, "GPE"), (PLACE, "GPE"), (PERSON, "PER")):
+        for word, val in table.items():
+            for m in _find(text, word):
+                actor = f"country/{val}" if table is COUNTRY else (val if table is PLACE else val[0])
+                mentions.append(Mention("d", m.start(1), m.end(1), word, kind, actor))
+                if table is PERSON:
+                    actors[actor] = Actor(actor, "person", None, word, roles=(Role("", "foreign_minister", val[1]),))
+                elif table is COUNTRY:
+                    actors[actor] = Actor(actor, "country", None, word, iso3=val)
+                else:
+                    actors[actor] = Actor(actor, "place", None, word)
+    for word, iso in NISBA.items():
+        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
+            adjectives.append(Mention("d", m.start(), m.end(), word, "NORP", f"country/{iso}"))
+    mentions.sort(key=lambda m: m.start)
+    return Article("d", "test.txt", text, published=published, dateline_place=dateline), mentions, adjectives, actors
+
+
+@pytest.fixture
+def run():
+    from silkwire.events import extract_events
+
+    def _run(text: str, published: str | None = "2024-05-22", dateline: str | None = None):
+        art, ms, adj, actors = build(text, published, dateline)
+        return extract_events(art, ms, adj, actors, FakeKB())
+    return _run
