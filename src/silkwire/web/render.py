@@ -18,6 +18,7 @@ from silkwire.models import EVENT_STATUSES, EVENT_TYPES
 from silkwire.web.params import ParamError
 
 FORMATS = ("html", "json")
+SERIES = {"ccas_fm": "C+C5 FM", "ccas_summit": "C+C5 summit", "sco_summit": "SCO summit", "sco_fm": "SCO FM"}
 NAV = (
     ("/", "Timeline", "الخط الزمني"),
     ("/stories", "Stories", "القصص"),
@@ -57,7 +58,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("silkwire.web", "templates"), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(highlight=highlight, snip=snip)
-    env.globals.update(nav=NAV, event_types=EVENT_TYPES, event_statuses=EVENT_STATUSES, with_query=with_query)
+    env.globals.update(nav=NAV, series=SERIES, event_types=EVENT_TYPES, event_statuses=EVENT_STATUSES, with_query=with_query)
     return env
 
 

@@ -34,9 +34,13 @@ function layout(nodes, edges, width, height) {
       disp[i].x -= (dx / d) * f; disp[i].y -= (dy / d) * f;
       disp[j].x += (dx / d) * f; disp[j].y += (dy / d) * f;
     }
+    for (let i = 0; i < n; i++) {  // a weak pull to the centre keeps small graphs off the edges
+      disp[i].x += (width / 2 - pos[i].x) * 0.05 * Math.sqrt(n);
+      disp[i].y += (height / 2 - pos[i].y) * 0.05 * Math.sqrt(n);
+    }
     for (let i = 0; i < n; i++) {
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
-      pos[i].x = Math.min(width - 60, Math.max(60, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
+      pos[i].x = Math.min(width - 150, Math.max(40, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
       pos[i].y = Math.min(height - 30, Math.max(30, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));
     }
     temp *= 0.985;
