@@ -124,15 +124,33 @@ def _relative(g: dict, ref: date) -> str | None:
     return None
 
 
+def _cue_matches(folded: str):
+    """CUES matches, searching only the sentences that contain an anchor."""
+    last = -1
+    for a in _ANCHOR.finditer(folded):
+        if a.start() < last:
+            continue
+        b = _BOUND.search(folded, a.start())
+        lo = max(last, folded.rfind(".", 0, a.start()) + 1, 0)
+        hi = b.end() if b else len(folded)
+        yield from CUES.finditer(folded, lo, hi)
+        last = hi
+
+
 def weekday_before(ref: date, weekday: int) -> date:
     """The most recent given weekday on or before the reference date."""
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+#: Cheap anchors: a stretch of text without any of them cannot hold a date cue.
+_ANCHOR = re.compile(rf"\d|اليوم|امس|غدا|الماضي|المقبل|القادم|الجاري|الحالي|{_W}")
+_BOUND = re.compile(r"[.!؟?\n]")
+
+
 def find_dates(folded: str, ref: date | None) -> list[DateCue]:
-    """Every resolvable date cue in folded text."""
+    """Every resolvable date cue in folded text (the full pattern runs only around anchor words)."""
     out = []
-    for m in CUES.finditer(folded):
+    for m in _cue_matches(folded):
         value = _resolve(m, ref)
         if value:
             out.append(DateCue(m.start(), m.end(), value))

@@ -38,7 +38,11 @@ class _Run:
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
         self.ref_date = self.ref_date or self._meeting_date()
-        self.dates = find_dates(f, parse_iso(self.ref_date)) if any(ch.isdigit() for ch in f) or True else []
+        self.dates = find_dates(f, parse_iso(self.ref_date))
+        comps = set(self.refs["complementizers"])
+        self.comp_tokens = [(t.start, t.end) for t in self.toks if t.text in comps]
+        self.here = [t.start for t in self.toks if t.text in ("هنا", "وهنا")]
+        self.topic_hits = self.lex.topic_positions(f)
         self.parties = self._parties(mentions, adjectives)
         self.register = self._register()
         self.dateline_place = self._dateline_place(mentions)
@@ -160,8 +164,7 @@ class _Run:
         return p
 
     def _complementizers(self, start: int, end: int) -> list[int]:
-        comps = set(self.refs["complementizers"])
-        return [t.end for t in self.toks if start <= t.start < end and t.text in comps]
+        return [e for s, e in self.comp_tokens if start <= s < end]
 
     # ---------------------------------------------------------------- per-trigger details
     def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
@@ -172,7 +175,7 @@ class _Run:
             c = min(cands, key=lambda c: min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end)))
             if c.meta["date"] is None:
                 c.meta["date"] = d.value
-        here = [t.start for t in self.toks if start <= t.start < end and t.text in ("هنا", "وهنا")]
+        here = [h for h in self.here if start <= h < end]
         for c in cands:
             places = [p.place for p in c.locatives if p.place]
             if places:
@@ -234,8 +237,8 @@ class _Run:
         else:
             src = ids(subj)
             c.meta.update(participants=[], sources=src, targets=[a for a in ids([*partners, *objs]) if a not in src])
-        window = self.folded[min(c.lo, c.hit.start):max(c.hi, c.hit.end)]
-        c.meta.update(persons=persons, topics={label for label, rx in self.lex.topics if rx.search(window)})
+        lo, hi = min(c.lo, c.hit.start), max(c.hi, c.hit.end)
+        c.meta.update(persons=persons, topics={label for pos, label in self.topic_hits if lo <= pos < hi})
 
     def _split(self, c: Cand, partners: list[Party], subj: list[Party]) -> list[Cand]:
         """One event per counterpart when the talks were separate (محادثات منفصلة، على التوالي)."""

@@ -150,7 +150,17 @@ class Matcher:
 def tokenize(folded: str) -> tuple[list[Tok], list[tuple[str, ...]]]:
     """Word and punctuation tokens of folded text, with each word's possible clitic readings."""
     toks = [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-    return toks, [lookup_keys(t.text) for t in toks]
+    cache = _KEYS
+    out = []
+    for t in toks:
+        k = cache.get(t.text)
+        if k is None:
+            k = cache[t.text] = lookup_keys(t.text)
+        out.append(k)
+    return toks, out
+
+
+_KEYS: dict[str, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -159,6 +169,17 @@ class Lexicon:
     cues: Matcher
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     refs: dict
+    topic_words: tuple[tuple[str, str], ...] = ()  # (folded keyword, label)
+
+    def topic_positions(self, text: str) -> list[tuple[int, str]]:
+        """(offset, topic label) for every topic keyword in the text: one regex pass per article."""
+        out = []
+        for word, label in self.topic_words:  # str.find per keyword: far faster than one big alternation
+            i = text.find(word)
+            while i >= 0:
+                out.append((i, label))
+                i = text.find(word, i + 1)
+        return out
 
 
 @lru_cache(maxsize=2)
@@ -177,7 +198,8 @@ def load(include_cameo: bool = False) -> Lexicon:
         words = sorted({norm(w) for w in r["keywords"].split("/") if w.strip()}, key=len, reverse=True)
         topics.append((r["label"], re.compile("|".join(re.escape(w) for w in words))))
     refs = json.loads(resources.files("silkwire").joinpath(f"{_DATA}/references.json").read_text(encoding="utf-8"))
-    return Lexicon(Matcher(trig), Matcher(cues), tuple(topics), _fold_refs(refs))
+    words = tuple((w, r["label"]) for r in _rows("topics.tsv") for w in {norm(x) for x in r["keywords"].split("/")} if w)
+    return Lexicon(Matcher(trig), Matcher(cues), tuple(topics), _fold_refs(refs), words)
 
 
 def _optional_rows(name: str) -> list[dict[str, str]]:

@@ -139,11 +139,21 @@ def _fold_index(norm: Normalized):
     return lambda i: bisect.bisect_left(offs, i)
 
 
+_BACKREF_CACHE: dict[int, tuple] = {}
+
+
 def back_references(folded: str, refs: dict) -> list[Party]:
     """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة."""
+    key = id(refs)
+    if key not in _BACKREF_CACHE:
+        _BACKREF_CACHE[key] = _backref_pattern(refs)
+    pattern, kinds = _BACKREF_CACHE[key]
+    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in pattern.finditer(folded)]
+
+
+def _backref_pattern(refs: dict):
     import re
 
-    out = []
     table = [(w, "dual") for w in refs["dual"]] + [(w, "all") for w in refs["all"]]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
@@ -151,9 +161,4 @@ def back_references(folded: str, refs: dict) -> list[Party]:
             table.append((f"{head} {num}", f"n:{n}"))
     table.sort(key=lambda x: len(x[0]), reverse=True)
     pattern = re.compile(r"(?<![\w])(?:[وفلب]|ال|لل|ول|وب)?(" + "|".join(re.escape(w) for w, _ in table) + r")(?![\w])")
-    kinds = dict(table)
-    taken: list[tuple[int, int]] = []
-    for m in pattern.finditer(folded):
-        out.append(Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]))
-        taken.append(m.span())
-    return out
+    return pattern, dict(table)
