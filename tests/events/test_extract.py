@@ -177,3 +177,10 @@ def test_relative_clause_verb_is_background_not_an_event(run):
 
 def test_ungoverned_masdar_is_not_an_event(run):
     assert run("تعزيز التعاون بين الصين وكازاخستان هدف مشترك.") == []
+
+
+def test_separate_talks_with_a_region_give_one_event_per_member_state(run):
+    text = "أجرى وانغ يي اليوم محادثات منفصلة مع الدبلوماسيين الكبار في دول آسيا الوسطى."
+    talks = [e for e in run(text) if e.type == "CONSULT"]
+    assert {frozenset(countries(e.participants)) for e in talks} == {
+        frozenset({"CHN", c}) for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")}

@@ -51,8 +51,8 @@ class _Run:
     def _meeting_date(self) -> str | None:
         for m in self.meetings:
             meeting = self._kb_meeting(m.series, m.number, None)
-            if meeting:
-                return meeting.start
+            if meeting:  # weekdays in the text count back from the meeting's last day
+                return meeting.end or meeting.start
         return None
 
     def _kb_meeting(self, series: str, number: int | None, date: str | None):
@@ -77,7 +77,7 @@ class _Run:
         return sorted(out, key=lambda p: (p.start, -p.end))
 
     def _locative(self, p: Party, heads: set[str]) -> bool:
-        if p.ref or p.adjective:
+        if p.ref or p.adjective or self.folded[p.start:p.end].startswith(("دول", "بلدان")):
             return False
         words = self.folded[max(0, p.start - 40):p.start].split()
         attached = "" if self.folded[p.start - 1:p.start].isspace() or p.start == 0 else (words.pop() if words else "")
