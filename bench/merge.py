@@ -2,6 +2,7 @@
 
     python3 bench/merge.py                 # 100 k and 1 M records, each in a fresh process
     python3 bench/merge.py --sizes 20000   # any sizes
+    python3 bench/merge.py --quality 20000 # pairwise precision/recall against the generator's truth, per threshold
 
 Synthetic but shaped like the real stream: real-world events (a type, a day over ten years, China plus one to
 five counterparts from a pool of 30 countries and 2 organisations, persons, a place, topics, sometimes a
@@ -19,9 +20,12 @@ import resource
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
+from itertools import pairwise
 
-from silkwire.merge import DocumentMeta, StoryIndex
+from silkwire.merge import DocumentMeta, MergeConfig, StoryIndex
 from silkwire.models import Event, Span
 
 COUNTRIES = {  # ISO3 → Arabic name used in the evidence templates
@@ -72,15 +76,19 @@ def _sentence(rng: random.Random, w: dict) -> str:
             f"{rng.choice(['وبحثا العلاقات الثنائية', 'لتعزيز الشراكة', 'في إطار الزيارة الرسمية', ''])}.")
 
 
-def generate(n: int, seed: int = 7) -> tuple[list[Event], dict[str, DocumentMeta]]:
-    """About n event records: world events × 1–4 reports, grouped 1–3 per article."""
+def generate(n: int, seed: int = 7, truth: dict[str, int] | None = None
+             ) -> tuple[list[Event], dict[str, DocumentMeta]]:
+    """About n event records: world events × 1–4 reports, grouped 1–3 per article; ``truth``: event → world event."""
     rng = random.Random(seed)
     events: list[Event] = []
     docs: dict[str, DocumentMeta] = {}
+    truth = {} if truth is None else truth
     k = 0
     while len(events) < n:
         group = [_world_event(rng, k + j) for j in range(rng.choice([1, 2, 3]))]
         day = group[0]["day"]
+        for w in group:  # an article reports events of one day
+            w["day"] = day
         k += len(group)
         for outlet in rng.sample(OUTLETS, rng.choice([1, 1, 2, 2, 3, 4])):
             doc_id = _id("doc", k, outlet)
@@ -88,6 +96,7 @@ def generate(n: int, seed: int = 7) -> tuple[list[Event], dict[str, DocumentMeta
             text_at = 0
             for w in group:
                 events.append(_report(rng, w, doc_id, day, text_at))
+                truth[events[-1].id] = w["k"]
                 text_at += 200
     return events[:n], docs
 
@@ -125,11 +134,35 @@ def run_one(n: int) -> dict:
             "peak_rss_mb": round(_rss_mb()), "max_block": max(index.blocks.sizes())}
 
 
+def _pairs(sizes: Iterable[int]) -> int:
+    return sum(k * (k - 1) // 2 for k in sizes)
+
+
+def quality(n: int, thresholds: Iterable[float]) -> None:
+    """Pairwise precision / recall of stories against the generator's world events, per threshold."""
+    truth: dict[str, int] = {}
+    events, docs = generate(n, truth=truth)
+    true_pairs = _pairs(Counter(truth[e.id] for e in events).values())
+    for t in thresholds:
+        index = StoryIndex(MergeConfig(threshold=t))
+        index.attach(events, docs)
+        clusters = index.clusters().values()
+        found = _pairs(len(c) for c in clusters)
+        both = sum(_pairs(Counter(truth[index.profiles[i].id] for i in c).values()) for c in clusters)
+        p, r = both / max(found, 1), both / max(true_pairs, 1)
+        print(json.dumps({"n": n, "threshold": t, "precision": round(p, 4), "recall": round(r, 4),
+                          "f1": round(2 * p * r / max(p + r, 1e-9), 4)}), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--quality", type=int, metavar="N", help="precision/recall per threshold on N records")
     args = ap.parse_args()
+    if args.quality:
+        quality(args.quality, [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85])
+        return
     if args.child:
         print(json.dumps(run_one(args.sizes[0])))
         return
@@ -139,7 +172,7 @@ def main() -> None:
                              capture_output=True, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(results[-1]), flush=True)
-    for a, b in zip(results, results[1:], strict=False):
+    for a, b in pairwise(results):
         print(f"{a['n']} → {b['n']}: size ×{b['n'] / a['n']:.1f}, merge time ×{b['merge_s'] / a['merge_s']:.2f}, "
               f"peak RSS ×{b['peak_rss_mb'] / a['peak_rss_mb']:.2f}")
 
