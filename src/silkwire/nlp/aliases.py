@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from silkwire.text import proclitic_stems
-from silkwire.text.segment import Token
-
 
 @dataclass(frozen=True, slots=True)
 class AliasHit:
@@ -17,6 +14,7 @@ class AliasHit:
     end: int
     person: int  # index of the introducing name in the list given to find_aliases
     full: bool  # the whole name, not a part
+    last: int  # token index after the hit
 
 
 def _index(names: list[tuple[str, ...]], stop: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
@@ -37,29 +35,32 @@ def _index(names: list[tuple[str, ...]], stop: frozenset[str]) -> dict[str, list
     return index
 
 
-def find_aliases(toks: list[Token], keys: list[str], names: list[tuple[str, ...]], taken: set[int],
+def find_aliases(starts: list[int], ends: list[int], keys: list[str],
+                 readings: list[tuple[tuple[int, str], ...]], names: list[tuple[str, ...]], taken: set[int],
                  stop: frozenset[str]) -> list[AliasHit]:
     """Occurrences of the given names (or of one of their parts) on tokens not in ``taken``."""
     index = _index(names, stop)
     out: list[AliasHit] = []
-    i = 0
-    while i < len(toks):
-        hit = None if i in taken else _at(toks, keys, i, index, taken)
-        if hit is None:
-            i += 1
+    free = 0
+    for i, rd in enumerate(readings):
+        if i < free or i in taken:
             continue
-        out.append(hit[0])
-        i = hit[1]
+        for offset, stem in rd:
+            bucket = index.get(stem)
+            if bucket is None or (offset and len(stem) < 2):
+                continue
+            hit = _at(starts, ends, keys, i, offset, bucket, taken)
+            if hit is not None:
+                out.append(hit)
+                free = hit.last
+                break
     return out
 
 
-def _at(toks, keys, i, index, taken) -> tuple[AliasHit, int] | None:
-    for offset, stem in proclitic_stems(keys[i]):
-        if offset and len(stem) < 2:
+def _at(starts, ends, keys, i, offset, bucket, taken) -> AliasHit | None:
+    for rest, n, full in bucket:
+        end = i + 1 + len(rest)
+        if (rest and tuple(keys[i + 1:end]) != rest) or any(j in taken for j in range(i, end)):
             continue
-        for rest, n, full in index.get(stem, ()):
-            end = i + 1 + len(rest)
-            if tuple(keys[i + 1:end]) != rest or any(j in taken for j in range(i, end)):
-                continue
-            return AliasHit(toks[i].start + offset, toks[end - 1].end, n, full), end
+        return AliasHit(starts[i] + offset, ends[end - 1], n, full, end)
     return None

@@ -1,71 +1,103 @@
-"""Run the recognisers over one article and combine their spans.
+"""The recognition stages over one article's :class:`Context`, and how their spans combine.
 
-Order of trust: gazetteer and title evidence, then aliases of people already found, then the statistical model
-(only where nothing else claimed the text, and never on a nisba, a title word or a stop word).
+Order of trust: the outlet credit line, gazetteer and title evidence, then aliases of people already found, then
+the statistical model (only where nothing else claimed the text, and never on a nisba, a title word or a stop
+word).  Each stage is a plain function of the context, so the spaCy components (:mod:`silkwire.nlp.pipeline`) and
+:func:`run` share them.
 """
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
 from silkwire.models import Article, Mention
 from silkwire.nlp import Recognition
 from silkwire.nlp.aliases import find_aliases
-from silkwire.nlp.gazetteer import Match, gazetteer_for
-from silkwire.nlp.titles import TitleHit, find_titles, stopwords, title_lexicon
-from silkwire.text import match_key, tokens
+from silkwire.nlp.context import Context, context_for
+from silkwire.nlp.gazetteer import gazetteer_for, words_of
+from silkwire.nlp.titles import find_titles, stopwords, title_lexicon
+from silkwire.text import match_key
 
 log = logging.getLogger(__name__)
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
 def run(article: Article, kb: Any) -> Recognition:
-    text, doc = article.text, article.id
-    toks = tokens(text)
-    keys = [match_key(t.text) for t in toks]
-    matches = gazetteer_for(kb).match(toks, keys)
-    titles = find_titles(text, toks, keys, matches)
-    mentions = [_mention(doc, text, m.start, m.end, m.entry.type, "gazetteer", m.entry.actor)
-                for m in matches if m.entry.type != "NORP"]
-    adjectives = tuple(_mention(doc, text, m.start, m.end, "NORP", "gazetteer", m.entry.actor)
-                       for m in matches if m.entry.type == "NORP")
-    people = _people(doc, text, titles)
-    mentions += people
-    mentions += _aliases(doc, text, toks, keys, people, matches)
-    mentions += _model(doc, text, mentions, adjectives)
-    return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), adjectives, tuple(titles))
+    """All stages in order, without spaCy (the reference the pipeline must agree with)."""
+    ctx = context_for(article, kb)
+    for stage in STAGES:
+        stage(ctx)
+    return combine(ctx)
 
 
-def _mention(doc: str, text: str, s: int, e: int, typ: str, source: str, actor: str | None = None) -> Mention:
-    return Mention(doc, s, e, text[s:e], typ, actor, source)
+def gazetteer_stage(ctx: Context) -> None:
+    """Countries, places, organisations and nisbas by longest match."""
+    ctx.matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys)
 
 
-def _people(doc: str, text: str, titles: list[TitleHit]) -> list[Mention]:
+def titles_stage(ctx: Context) -> None:
+    """Title phrases and the person names they introduce."""
+    ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches)
     seen: dict[tuple[int, int], Mention] = {}
-    for t in titles:
-        seen.setdefault((t.person_start, t.person_end),
-                        _mention(doc, text, t.person_start, t.person_end, "PER", "title"))
-    return list(seen.values())
+    for t in ctx.titles:
+        if (t.person_start, t.person_end) not in seen:
+            seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
+    ctx.people = list(seen.values())
 
 
-def _aliases(doc: str, text: str, toks, keys, people: list[Mention], matches: list[Match]) -> list[Mention]:
-    if not people:
-        return []
-    taken = {j for m in matches for j in range(m.first, m.last)}
-    starts = {p.start for p in people}
-    ends = {p.end for p in people}
-    inside = False
-    for j, t in enumerate(toks):  # tokens of the title-introduced names themselves
-        inside = inside or t.start in starts
-        if inside:
-            taken.add(j)
-        if t.end in ends:
-            inside = False
-    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
-    stop = _banned()
-    hits = find_aliases(toks, keys, names, taken, stop)
-    return [_mention(doc, text, h.start, h.end, "PER", "alias") for h in hits]
+def aliases_stage(ctx: Context) -> None:
+    """Later full or partial repeats of the title-introduced names."""
+    if not ctx.people:
+        ctx.aliases = []
+        return
+    taken = {j for m in ctx.matches for j in range(m.first, m.last)}
+    for p in ctx.people:  # tokens of the introduced names themselves
+        taken.update(range(bisect_left(ctx.starts, p.start), bisect_right(ctx.ends, p.end)))
+    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
+    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, ctx.readings, names, taken, _banned())
+    ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
+
+
+def outlet_stage(ctx: Context) -> None:
+    """The outlet the article credits in its dateline or source line, as ingest found it: an ORG mention."""
+    span = getattr(ctx.article, "outlet_span", None)
+    if not span or not 0 <= span[0] < span[1] <= len(ctx.text):
+        ctx.outlet = []
+        return
+    start, end = span
+    entry = gazetteer_for(ctx.kb).lookup(words_of(ctx.text[start:end]))
+    actor = entry.actor if entry is not None and entry.type == "ORG" else None
+    ctx.outlet = [ctx.mention(start, end, "ORG", "outlet", actor)]
+
+
+def statistical_stage(ctx: Context) -> None:
+    """Statistical NER spans nothing else claimed (no-op when the model is not installed)."""
+    model = statistical_model()
+    ctx.model = [] if model is None else _model(ctx, model.predict(ctx.text))
+
+
+STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)
+
+
+def combine(ctx: Context) -> Recognition:
+    """Named mentions (outlet first: a name inside the credit line is part of the outlet's name), adjectives,
+    titles."""
+    claimed = [(m.start, m.end) for m in ctx.outlet]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in claimed)
+
+    mentions = list(ctx.outlet)
+    adjectives = []
+    for m in ctx.matches:
+        if free(m.start, m.end):
+            rec = ctx.mention(m.start, m.end, m.entry.type, "gazetteer", m.entry.actor)
+            (adjectives if m.entry.type == "NORP" else mentions).append(rec)
+    mentions += [m for m in (*ctx.people, *ctx.aliases, *ctx.model) if not claimed or free(m.start, m.end)]
+    mentions.sort(key=lambda m: m.start)
+    return Recognition(tuple(mentions), tuple(adjectives), tuple(ctx.titles))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +108,7 @@ def _banned() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _statistical() -> Any | None:
+def statistical_model() -> Any | None:
     """The statistical NER model if it is installed and trained; None otherwise (recognition still works)."""
     try:
         from silkwire.nlp.statistical import StatisticalNER
@@ -87,20 +119,17 @@ def _statistical() -> Any | None:
         return None
 
 
-def _model(doc: str, text: str, found: list[Mention], adjectives: tuple[Mention, ...]) -> list[Mention]:
-    model = _statistical()
-    if model is None:
-        return []
-    claimed = [(m.start, m.end) for m in (*found, *adjectives)]
+def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]:
+    claimed = [(m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases)]
     banned = _banned()
     out = []
-    for start, end, label in model.predict(text):
+    for start, end, label in predicted:
         typ = MODEL_LABELS.get(str(label).upper())
         if typ is None or any(s < end and start < e for s, e in claimed):
             continue
-        words = [match_key(w) for w in text[start:end].split()]
+        words = [match_key(w) for w in ctx.text[start:end].split()]
         if not words or all(w in banned for w in words):
             continue
-        out.append(_mention(doc, text, start, end, typ, "model"))
+        out.append(ctx.mention(start, end, typ, "model"))
         claimed.append((start, end))
     return out

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from silkwire.text import match_key, proclitic_stems
-from silkwire.text.segment import Token
 
 MAX_WORDS = 8
 _KIND_TYPE = {"country": "GPE", "organization": "ORG"}
@@ -48,6 +47,7 @@ class Gazetteer:
     def __init__(self, kb: Any) -> None:
         self.names: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.abbreviations: dict[str, Entry] = {}
+        self._candidates: dict[str, tuple] = {}
         self._add_kb(kb)
         for bucket in self.names.values():
             bucket.sort(key=lambda item: -len(item[0]))
@@ -82,34 +82,58 @@ class Gazetteer:
                 if abbr.isupper() and len(abbr) >= 2:
                     self.abbreviations[abbr] = entry
 
-    def match(self, toks: list[Token], keys: list[str]) -> list[Match]:
-        """All longest, non-overlapping matches, left to right."""
+    def match(self, texts: list[str], starts: list[int], ends: list[int], keys: list[str]) -> list[Match]:
+        """All longest, non-overlapping matches, left to right (only words whose key can start a name are tried)."""
+        cands = self._candidates
+        abbr = self.abbreviations
         out: list[Match] = []
-        i, n = 0, len(toks)
-        while i < n:
-            m = self._longest_at(toks, keys, i)
-            if m is None:
-                i += 1
+        n, free = len(keys), 0
+        for i in range(n):
+            if i < free:
                 continue
-            out.append(m)
-            i = m.last
+            entry = abbr.get(texts[i])
+            if entry is not None:
+                out.append(Match(starts[i], ends[i], i, i + 1, entry))
+                free = i + 1
+                continue
+            c = cands.get(keys[i])
+            if c is None:
+                c = self._cache_candidates(keys[i])
+            if c:
+                m = self._longest_at(c, texts, starts, ends, keys, i)
+                if m is not None:
+                    out.append(m)
+                    free = m.last
         return out
 
-    def _longest_at(self, toks: list[Token], keys: list[str], i: int) -> Match | None:
-        abbr = self.abbreviations.get(toks[i].text)
-        if abbr:
-            return Match(toks[i].start, toks[i].end, i, i + 1, abbr)
+    def lookup(self, words: tuple[str, ...]) -> Entry | None:
+        """The entry whose whole name is exactly these word keys, if any."""
+        for rest, entry in self.names.get(words[0], ()) if words else ():
+            if rest == words[1:]:
+                return entry
+        return None
+
+    def _cache_candidates(self, key: str) -> tuple:
+        """(clitic offset, bucket) for each reading of a word key that starts some name; memoised per key."""
+        if len(self._candidates) > 200_000:  # bound the memo on endless corpora
+            self._candidates.clear()
+        found = tuple((off, bucket) for off, stem in proclitic_stems(key)
+                      if not (off and len(stem) < 3) and (bucket := self.names.get(stem)))
+        self._candidates[key] = found
+        return found
+
+    def _longest_at(self, cands: tuple, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+                    i: int) -> Match | None:
         best: Match | None = None
-        for offset, stem in proclitic_stems(keys[i]):
-            if offset and len(stem) < 3:
-                continue
-            for rest, entry in self.names.get(stem, ()):
+        n = len(keys)
+        for offset, bucket in cands:
+            for rest, entry in bucket:
                 end = i + 1 + len(rest)
                 if best is not None and end <= best.last:
                     break
-                if end <= len(keys) and tuple(keys[i + 1:end]) == rest:
-                    start = toks[i].start + _orig_offset(toks[i].text, offset)
-                    best = Match(start, toks[end - 1].end, i, end, entry)
+                if end <= n and (not rest or tuple(keys[i + 1:end]) == rest):
+                    start = starts[i] + _orig_offset(texts[i], offset)
+                    best = Match(start, ends[end - 1], i, end, entry)
                     break
         return best
 

@@ -15,7 +15,6 @@ from importlib import resources
 
 from silkwire.nlp.gazetteer import Match
 from silkwire.text import fold, match_key, proclitic_stems
-from silkwire.text.segment import Token
 
 MAX_NAME_WORDS = 4
 #: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
@@ -57,6 +56,20 @@ def title_lexicon() -> dict[str, list[TitleSpec]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def title_candidates(key: str) -> tuple[tuple[int, TitleSpec], ...]:
+    """(clitic offset, spec) of every title that may start at a word with this key, in trial order."""
+    lex = title_lexicon()
+    return tuple((offset, spec) for offset, stem in proclitic_stems(key) if not (offset and len(stem) < 3)
+                 for spec in lex.get(stem, ()))
+
+
+@lru_cache(maxsize=65536)
+def light(word: str) -> str:
+    """The word under the light folds used for stop-word lookup."""
+    return fold(word, LIGHT_STEPS)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> tuple[frozenset[str], frozenset[str]]:
     """(stop words, definite words allowed inside names), as match keys."""
@@ -67,36 +80,33 @@ def stopwords() -> tuple[frozenset[str], frozenset[str]]:
 class _Reader:
     """Cursor over one article's tokens with the gazetteer matches indexed by first token."""
 
-    def __init__(self, text: str, toks: list[Token], keys: list[str], matches: list[Match]) -> None:
-        self.text, self.toks, self.keys = text, toks, keys
+    def __init__(self, text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+                 matches: list[Match]) -> None:
+        self.text, self.texts, self.starts, self.ends, self.keys = text, texts, starts, ends, keys
         self.at = {m.first: m for m in matches}
         self.cover = {j: m for m in matches for j in range(m.first, m.last)}
-        self.covered = set(self.cover)
+        self.covered = self.cover.keys()
         self.stop, self.name_al = stopwords()
 
     def title_at(self, i: int, chained: bool) -> tuple[TitleSpec, int, int] | None:
         """(spec, clitic offset, end token) of the longest title starting at token i."""
         if i >= len(self.keys):
             return None
-        lex = title_lexicon()
-        for offset, stem in proclitic_stems(self.keys[i]):
-            if offset and len(stem) < 3:
-                continue
-            for spec in lex.get(stem, ()):
-                end = i + len(spec.words)
-                if tuple(self.keys[i + 1:end]) == spec.words[1:]:
-                    if spec.generic:
-                        end = self._portfolio_end(end)
-                        if end == i + 1:
-                            continue
-                    return spec, offset, end
+        for offset, spec in title_candidates(self.keys[i]):
+            end = i + len(spec.words)
+            if tuple(self.keys[i + 1:end]) == spec.words[1:]:
+                if spec.generic:
+                    end = self._portfolio_end(end)
+                    if end == i + 1:
+                        continue
+                return spec, offset, end
         return None
 
     def _portfolio_end(self, j: int) -> int:
         """End of the definite nouns naming a minister's portfolio (النقل، التجارة الخارجية)."""
         k = j
         while k < len(self.keys) and k - j < 2 and self.keys[k].startswith("ال") and not self.norp(k) \
-                and fold(self.toks[k].text, LIGHT_STEPS) not in self.stop and k not in self.covered:
+                and light(self.texts[k]) not in self.stop and k not in self.covered:
             k += 1
         return k
 
@@ -118,41 +128,43 @@ class _Reader:
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
-        while k < len(self.toks) and k - i < MAX_NAME_WORDS:
-            key, tok = self.keys[k], self.toks[k]
-            if not tok.text[0].isalpha():
-                if tok.text == "-" and k > i and k + 1 < len(self.toks) and self.toks[k + 1].start == tok.end:
+        texts = self.texts
+        while k < len(texts) and k - i < MAX_NAME_WORDS:
+            word = texts[k]
+            if not word[0].isalpha():
+                if word == "-" and k > i and k + 1 < len(texts) and self.starts[k + 1] == self.ends[k]:
                     k += 1
                     continue
                 break
-            light = fold(tok.text, LIGHT_STEPS)
-            if self._is_stop(light) or k in self.covered or tok.text.isascii():
+            folded = light(word)
+            if self._is_stop(folded) or k in self.covered or word.isascii():
                 break
-            if light.startswith(_DEFINITE) and (k == i or light not in self.name_al):
+            if folded.startswith(_DEFINITE) and (k == i or folded not in self.name_al):
                 break
             k += 1
-        while k > i and not self.toks[k - 1].text[0].isalpha():
+        while k > i and not texts[k - 1][0].isalpha():
             k -= 1
         return k
 
 
-def find_titles(text: str, toks: list[Token], keys: list[str], matches: list[Match]) -> list[TitleHit]:
-    """Every title phrase followed by a person name, left to right."""
-    r = _Reader(text, toks, keys, matches)
+def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+                matches: list[Match]) -> list[TitleHit]:
+    """Every title phrase followed by a person name, left to right (only words that may start a title are tried)."""
+    r = _Reader(text, texts, starts, ends, keys, matches)
     hits: list[TitleHit] = []
-    i = 0
-    while i < len(toks):
+    free = 0
+    for i in [i for i, c in enumerate(map(title_candidates, keys)) if c]:
+        if i < free:
+            continue
         found = _title_chain(r, i)
         if found is None:
-            i += 1
             continue
         chain, country, j = found
         name_end = r.name_end(j)
         if name_end == j:
-            i += 1
             continue
         hits += _emit(r, chain, country, j, name_end)
-        i = _list_continuation(r, chain, name_end, hits)
+        free = _list_continuation(r, chain, name_end, hits)
     return hits
 
 
@@ -190,19 +202,19 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
 
 def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int) -> list[TitleHit]:
     out = []
-    p_start, p_end = r.toks[j].start, r.toks[name_end - 1].end
+    p_start, p_end = r.starts[j], r.ends[name_end - 1]
     for spec, first, offset, end in chain:
         if spec.role_class is None:
             continue
-        start = r.toks[first].start + offset
-        title_end = r.toks[end - 1].end
+        start = r.starts[first] + offset
+        title_end = r.ends[end - 1]
         out.append(TitleHit(start, title_end, r.text[start:title_end], spec.role_class, country, p_start, p_end))
     return out
 
 
 def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
     """After `TITLE NISBA NAME`, more `، و NISBA NAME` items share the title: الرئيس الكازاخستاني X، والأوزبكي Y."""
-    while k + 2 < len(r.toks) and r.toks[k].text in ("،", ","):
+    while k + 2 < len(r.texts) and r.texts[k] in ("،", ","):
         m = r.at.get(k + 1)
         if not (m and m.entry.type == "NORP" and r.keys[k + 1].startswith("و")):
             break

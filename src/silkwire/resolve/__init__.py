@@ -23,10 +23,10 @@ def resolve(article: Article, recognition: Any, kb: Any | None = None) -> tuple[
         from silkwire.reference import KnowledgeBase
 
         kb = KnowledgeBase.load()
-    mentions = list(recognition.mentions)
+    mentions = recognition.mentions
     actor_of: dict[int, str] = {}
     actors: dict[str, Actor] = {}
-    for g in group_people(mentions, recognition.titles):
+    for g in group_people(list(mentions), recognition.titles):
         aid, person = person_id(g, article, kb)
         country = g.country or (person.country if person else None)
         surfaces = tuple(dict.fromkeys(m.text for m in g.mentions))
@@ -35,13 +35,19 @@ def resolve(article: Article, recognition: Any, kb: Any | None = None) -> tuple[
             roles_of(g, article, country)))
         for m in g.mentions:
             actor_of[id(m)] = aid
+    surfaces_of: dict[str, dict[str, None]] = {}  # non-person actor -> its surfaces in text order
     for m in mentions:
-        if m.type == "PER":
-            continue
-        aid = m.actor or _guess_id(m, kb)
-        actor_of[id(m)] = aid
-        actors[aid] = _merge(actors.get(aid), _reference_actor(aid, m.text, kb))
-    return [replace(m, actor=actor_of[id(m)]) for m in mentions], list(actors.values())
+        if m.type != "PER":
+            aid = actor_of[id(m)] = m.actor or _guess_id(m, kb)
+            surfaces_of.setdefault(aid, {})[m.text] = None
+    for aid, surfaces in surfaces_of.items():
+        actors[aid] = _merge(actors.get(aid), _reference_actor(aid, tuple(surfaces), kb))
+    return [_with_actor(m, actor_of[id(m)]) for m in mentions], list(actors.values())
+
+
+def _with_actor(m: Mention, aid: str) -> Mention:
+    """The mention with its actor id (the same record when the gazetteer candidate already is the id)."""
+    return m if m.actor == aid else Mention(m.document, m.start, m.end, m.text, m.type, aid, m.source)
 
 
 def _guess_id(m: Mention, kb: Any) -> str:
@@ -53,19 +59,19 @@ def _guess_id(m: Mention, kb: Any) -> str:
     return f"{prefix}/~" + hashlib.sha256(match_key(m.text).encode("utf-8")).hexdigest()[:12]
 
 
-def _reference_actor(aid: str, surface: str, kb: Any) -> Actor:
+def _reference_actor(aid: str, surfaces: tuple[str, ...], kb: Any) -> Actor:
     kind, _, key = aid.partition("/")
     typ = _ACTOR_TYPE.get(kind, "place")
     if kind == "country" and key in kb.countries:
         c = kb.countries[key]
-        return Actor(aid, typ, c.name_en, c.name_ar, (surface,), c.iso3, None)
+        return Actor(aid, typ, c.name_en, c.name_ar, surfaces, c.iso3, None)
     if kind == "place" and key in kb.places:
         p = kb.places[key]
-        return Actor(aid, typ, p.name_en, p.name_ar, (surface,), None, p.country)
+        return Actor(aid, typ, p.name_en, p.name_ar, surfaces, None, p.country)
     if kind == "org" and key in kb.organizations:
         o = kb.organizations[key]
-        return Actor(aid, typ, o.name_en, o.name_ar, (surface,), None, o.country)
-    return Actor(aid, typ, None, surface, (surface,), None, None)
+        return Actor(aid, typ, o.name_en, o.name_ar, surfaces, None, o.country)
+    return Actor(aid, typ, None, surfaces[0], surfaces, None, None)
 
 
 def _merge(old: Actor | None, new: Actor) -> Actor:

@@ -28,8 +28,8 @@ def charmaps() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=32)
-def _table(steps: tuple[str, ...]) -> dict[int, str | None]:
-    """One str.translate table composing the given steps in order."""
+def _char_map(steps: tuple[str, ...]) -> dict[int, str | None]:
+    """Code point -> replacement (None: deleted) for every character the given steps, in order, touch."""
     maps = charmaps()
     table: dict[int, str | None] = {}
     chars = {c for s in steps for c in maps[s]}
@@ -39,6 +39,16 @@ def _table(steps: tuple[str, ...]) -> dict[int, str | None]:
             if out:
                 out = maps[s].get(out, out)
         table[ord(c)] = out or None
+    return table
+
+
+@lru_cache(maxsize=32)
+def _table(steps: tuple[str, ...]) -> list[int | str | None]:
+    """One str.translate table composing the steps, as a list over the BMP: a dict table makes translate raise
+    and catch a KeyError for every untouched character, which costs twice as much."""
+    table: list[int | str | None] = list(range(0x10000))
+    for c, v in _char_map(steps).items():
+        table[c] = v
     return table
 
 
@@ -65,25 +75,39 @@ class Normalized:
 
 
 def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
-    """Apply char-map steps to an already normalised string, composing the offset maps."""
-    table = _table(tuple(steps))
-    out = norm.text.translate(table)
-    if len(out) == len(norm.text):
-        return Normalized(out, norm.original, norm.offsets)
-    kept: list[int] = []
-    prev = 0
-    for m in _deleted_pattern(tuple(steps)).finditer(norm.text):  # copy offsets between deletions by slices
-        kept += norm.offsets[prev:m.start()]
-        prev = m.end()
-    kept += norm.offsets[prev:]
-    return Normalized(out, norm.original, tuple(kept))
+    """Apply char-map steps to an already normalised string, composing the offset maps.
+
+    One regex pass over the runs of characters the steps touch: most characters are left alone, and runs that
+    shrink (deletions) are the only places where the offset map changes.
+    """
+    steps = tuple(steps)
+    table = _table(steps)
+    shrunk: list[tuple[int, str]] = []
+
+    def repl(m: re.Match[str]) -> str:
+        run = m.group()
+        out = run.translate(table)
+        if len(out) != len(run):
+            shrunk.append((m.start(), run))
+        return out
+
+    text = _touched_pattern(steps).sub(repl, norm.text)
+    if not shrunk:
+        return Normalized(text, norm.original, norm.offsets)
+    offs, kept, prev = norm.offsets, [], 0
+    for start, run in shrunk:
+        kept += offs[prev:start]
+        kept += [offs[start + j] for j, c in enumerate(run) if table[ord(c)] is not None]
+        prev = start + len(run)
+    kept += offs[prev:]
+    return Normalized(text, norm.original, tuple(kept))
 
 
 @lru_cache(maxsize=32)
-def _deleted_pattern(steps: tuple[str, ...]) -> re.Pattern[str]:
-    """Runs of characters the steps delete."""
-    gone = [chr(c) for c, v in _table(steps).items() if v is None]
-    return re.compile("[" + "".join(re.escape(c) for c in gone) + "]+") if gone else re.compile(r"(?!)")
+def _touched_pattern(steps: tuple[str, ...]) -> re.Pattern[str]:
+    """Runs of characters the steps change or delete."""
+    touched = [chr(c) for c, v in _char_map(steps).items() if v != chr(c)]
+    return re.compile("[" + "".join(re.escape(c) for c in touched) + "]+") if touched else re.compile(r"(?!)")
 
 
 def identity(text: str) -> Normalized:

@@ -1,0 +1,49 @@
+"""One article's words as every recogniser reads them: computed once, shared by all stages.
+
+Tokens are parallel lists (texts, offsets), each with its match key and its proclitic readings
+(:func:`silkwire.text.proclitic_stems`), so the gazetteer, the title finder and the alias finder never re-key or
+re-split a word.  The stages then add their findings here (compute), and the spaCy components copy them onto the
+Doc (annotate).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from silkwire.models import Article, Mention
+from silkwire.text import match_key, proclitic_stems
+from silkwire.text.segment import token_table
+
+
+@dataclass(slots=True)
+class Context:
+    """Working state of recognition for one article (mutable on purpose: each stage fills its own fields)."""
+
+    article: Article
+    kb: Any
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+    keys: list[str]
+    readings: list[tuple[tuple[int, str], ...]]
+    matches: list = field(default_factory=list)  # gazetteer Match records
+    titles: list = field(default_factory=list)  # TitleHit records
+    people: list[Mention] = field(default_factory=list)  # title-introduced names
+    aliases: list[Mention] = field(default_factory=list)
+    outlet: list[Mention] = field(default_factory=list)
+    model: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def mention(self, start: int, end: int, typ: str, source: str, actor: str | None = None) -> Mention:
+        return Mention(self.article.id, start, end, self.article.text[start:end], typ, actor, source)
+
+
+def context_for(article: Article, kb: Any) -> Context:
+    """Tokens, keys and clitic readings of an article (keys and readings are memoised per distinct word)."""
+    t = token_table(article.text)
+    keys = list(map(match_key, t.texts))
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, keys, list(map(proclitic_stems, keys)))
