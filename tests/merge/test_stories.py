@@ -203,3 +203,13 @@ def test_talks_with_different_people_of_one_country_stay_apart_across_outlets():
     b.event(0, "CONSULT", persons=("person/qin_gang", "person/kassym_jomart_tokayev"), **common)
     stories, _ = build_stories(a.events + b.events, docs_meta(a, b))
     assert len(stories) == 2
+
+
+@pytest.mark.parametrize("bad", ["2023-02-30", "2023-13", "26 أبريل"])
+def test_an_impossible_or_unparsed_date_falls_back_to_the_publication_day(bad):
+    d = Doc("Xinhua", "2023-04-27", ["أجرى وزير الخارجية الصيني محادثات مع نظيره القازاقي في شيآن."])
+    e = d.event(0, "CONSULT", participants=("country/CHN", "country/KAZ"), date=bad)
+    p = profile_of(e, d.meta)
+    assert not p.exact
+    stories, _ = build_stories(d.events, docs_meta(d))
+    assert len(stories) == 1

@@ -58,11 +58,23 @@ def from_ordinal(day: int) -> str:
 def anchor(event: Event, doc: DocumentMeta | None) -> tuple[int | None, bool, str | None]:
     """(day, exact, period): the event's full date; else its document's date when consistent; else the period."""
     published = doc.published if doc else None
-    if event.date and _FULL_DATE.match(event.date):
-        return to_ordinal(event.date), True, None
-    if published and _FULL_DATE.match(published) and (not event.date or published.startswith(event.date)):
-        return to_ordinal(published), False, None
+    own = _day(event.date)
+    if own is not None:
+        return own, True, None
+    pub = _day(published)
+    if pub is not None and published and (not event.date or published.startswith(event.date)):
+        return pub, False, None
     return None, False, event.date
+
+
+def _day(date: str | None) -> int | None:
+    """Ordinal of a full, valid ISO date; None for partial or impossible dates (2023-02-30)."""
+    if not date or not _FULL_DATE.match(date):
+        return None
+    try:
+        return to_ordinal(date)
+    except ValueError:
+        return None
 
 
 def parties_of(event: Event) -> frozenset[str]:
