@@ -25,6 +25,7 @@ class IngestSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     stories: int = 0
+    documents: list[str] = field(default_factory=list)  # ids stored by this run
 
     @property
     def ok(self) -> bool:
@@ -88,6 +89,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int = 1, analyse: bool =
                 saved = store.save(article, result)
                 summary.ingested += 1
                 summary.near_duplicates += saved.status == "near_duplicate"
+                summary.documents.append(saved.document)
                 summary.events += len(result.events) if result else 0
                 notify(article.source, saved.status)
     finally:

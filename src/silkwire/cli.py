@@ -57,7 +57,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                 err.print("interrupted: every document stored so far is complete; re-run to finish the rest")
                 raise typer.Exit(130) from None
         if summary.ingested:
-            merged = update_merged(store)
+            merged = update_merged(store, summary.documents)
             summary.stories = merged.get("stories", 0)
         render.ingest_summary(console, err, summary)
     if not summary.ok:

@@ -144,3 +144,28 @@ def meetings_table(console: Console, rows: list[dict]) -> None:
         table.add_row(m["id"], dates, m["name_en"], _short_ids([m["place"]]) + (" (online)" if m["online"] else ""),
                       str(m["n_events"]), str(m["n_documents"]))
     console.print(table)
+
+
+def story_detail(console: Console, view: dict) -> None:
+    """A story with its outlets side by side: members, claims carried / omitted, spellings per outlet."""
+    console.print(f"[bold]story {view['id']}[/] {view['type']} {view['date'] or '—'} "
+                  f"place={_short_ids([view['place']])} parties={_short_ids(view['participants'])}", highlight=False)
+    console.print(f"first reported by: {view['first_reported_by']['outlet'] or view['first_reported_by']['document']}")
+    outlets = view["outlets"]
+    table = Table(title="reports side by side")
+    for outlet in outlets:
+        table.add_column(outlet, overflow="fold")
+    by_outlet = {o: [m["evidence"]["text"] for m in view["members"] if (m["outlet"] or f"document:{m['document']}") == o]
+                 for o in outlets}
+    table.add_row(*[Text("\n\n".join(_snip(t, 200) for t in by_outlet[o]) or "—") for o in outlets])
+    console.print(table)
+    claims = Table(title="claims in these reports")
+    for col in ("type", "status", "parties", *outlets):
+        claims.add_column(col, overflow="fold")
+    for c in view["claims"]:
+        claims.add_row(c["type"], c["status"], _short_ids(c["participants"]),
+                       *["✓" if o in c["carried_by"] else "—" for o in outlets])
+    console.print(claims)
+    for s in view["spellings"]:
+        forms = "; ".join(f"{o}: {' | '.join(f)}" for o, f in s["by_outlet"].items())
+        console.print(Text(f"{s['actor']}: {forms}"))
