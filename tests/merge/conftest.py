@@ -39,9 +39,12 @@ class Doc:
         start = sum(len(s) + 1 for s in self.sentences[:k])
         return Span(start, start + len(self.sentences[k]), self.sentences[k])
 
-    def event(self, k: int, type: str, status: str = "asserted", **kw) -> Event:
-        """Add an event whose evidence is sentence k; id derived as ARCHITECTURE.md says."""
+    def event(self, k: int, type: str, status: str = "asserted", part: str | None = None, **kw) -> Event:
+        """Add an event whose evidence is sentence k (or the clause ``part`` of it); id as ARCHITECTURE.md says."""
         ev = self.span(k)
+        if part is not None:
+            at = ev.start + ev.text.index(part)
+            ev = Span(at, at + len(part), part)
         actors = sorted({*kw.get("participants", ()), *kw.get("sources", ()), *kw.get("targets", ())})
         eid = hashlib.sha256(f"{self.id}|{type}|{ev.start}|{ev.end}|{','.join(actors)}".encode()).hexdigest()[:16]
         e = Event(id=eid, document=self.id, type=type, status=status, evidence=ev, **kw)

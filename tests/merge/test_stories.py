@@ -84,17 +84,36 @@ def test_events_of_one_document_never_share_a_story_even_through_a_bridge():
     assert len(stories) == 2
 
 
-def test_a_statement_repeated_in_one_document_joins_one_story():
-    d = Doc("Xinhua", "2023-04-27", [
-        "شيآن 26 أبريل (شينخوا) أجرى وزير الخارجية الصيني تشين قانغ محادثات مع نظيره القازاقستاني مراد نورتلو.",
-        "وخلال المحادثات التي أجراها تشين قانغ مع مراد نورتلو، قال تشين إن الصين مستعدة لتعزيز التعاون.",
-    ])
-    kw = {"participants": ("country/CHN", "country/KAZ"), "persons": ("person/qin_gang", "person/murat_nurtleu"),
-          "date": "2023-04-26", "place": "place/xian"}
-    d.event(0, "CONSULT", **kw)
-    d.event(1, "CONSULT", **kw)
+LEAD = "أجرى وزير الخارجية الصيني تشين قانغ محادثات مع نظيره القازاقستاني مراد نورتلو في شيآن يوم الأربعاء."
+CN_KZ_TALKS = {"participants": ("country/CHN", "country/KAZ"), "persons": ("person/qin_gang", "person/murat_nurtleu"),
+               "date": "2023-04-26", "place": "place/xian"}
+
+
+@pytest.mark.parametrize(("sentences", "second", "part"), [
+    ([LEAD, "وقال تشين إن الصين مستعدة لتعزيز التعاون."], 0, "محادثات مع نظيره القازاقستاني مراد نورتلو"),
+    ([LEAD, "وتناولت المحادثات التعاون الثنائي.", "وكان " + LEAD[:-1] + " الماضي."], 2, None),
+], ids=["overlapping clause", "lead restated"])
+def test_a_statement_repeated_in_one_document_joins_one_story(sentences, second, part):
+    d = Doc("Xinhua", "2023-04-27", sentences)
+    d.event(0, "CONSULT", **CN_KZ_TALKS)
+    d.event(second, "CONSULT", part=part, **CN_KZ_TALKS)
     stories, _ = build_stories(d.events, docs_meta(d))
     assert len(stories) == 1
+
+
+@pytest.mark.parametrize("claims", [
+    ("وأشاد وزراء خارجية دول آسيا الوسطى بمبادرة الحزام والطريق التي طرحتها الصين.",
+     "كما أعرب الوزراء عن شكرهم للجانب الصيني على حسن التنظيم والضيافة."),
+    ("وأكد الجانبان استعدادهما لتعزيز التعاون في إطار منظمة شانغهاي.",
+     "وأكد الجانبان كذلك استعدادهما لتعزيز التعاون في مجال مكافحة الإرهاب."),
+], ids=["praise vs thanks", "one template, two claims"])
+def test_distinct_claims_of_one_document_with_equal_fields_stay_apart(claims):
+    """Equal structured fields are not enough inside one article: its distinct sentences are distinct claims."""
+    d = Doc("Xinhua", "2022-06-09", list(claims))
+    for k in range(2):
+        d.event(k, "SUPPORT", sources=C5, targets=("country/CHN",), date="2022-06-08")
+    stories, _ = build_stories(d.events, docs_meta(d))
+    assert len(stories) == 2
 
 
 def test_story_record_takes_earliest_publication_as_first_report(xian_reports):

@@ -33,10 +33,12 @@ class Profile:
     published: str | None
     outlet: str | None
     text: str  # evidence text
+    start: int = 0  # evidence offsets in the document
+    end: int = 0
 
     @property
     def signature(self) -> tuple:
-        """What two events of one document must share to count as the same statement repeated."""
+        """The structured fields two events of one document must share to be the same statement repeated."""
         return (self.type, self.status, self.parties, self.persons, self.day if self.exact else self.period,
                 self.place, self.meeting, self.topics)
 
@@ -91,5 +93,5 @@ def profile_of(event: Event, doc: DocumentMeta | None) -> Profile:
         parties=parties_of(event), persons=frozenset(event.persons), place=event.place,
         topics=frozenset(event.topics), meeting=event.meeting, day=day, exact=exact, period=period,
         published=doc.published if doc else None, outlet=doc.outlet if doc else None,
-        text=event.evidence.text,
+        text=event.evidence.text, start=event.evidence.start, end=event.evidence.end,
     )

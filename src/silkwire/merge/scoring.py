@@ -5,7 +5,8 @@ counted as a mismatch: outlets omit places and people all the time).  Some evide
 pair outright (score ``None``):
 
 * different type, or negated against not negated;
-* two events of one document that are not the same statement repeated (one article reports a thing once);
+* two events of one document that are not the same statement repeated (``same_statement``: equal structured
+  fields and overlapping evidence or near-identical wording); an article's distinct claims stay distinct;
 * different counterparts: each names a party (or person) the other lacks and they overlap less than half
   (China–Kazakhstan talks vs China–Kyrgyzstan talks at one meeting); a subset is fine (one outlet lists fewer);
 * different meetings; for anything but CONSULT, topics that share nothing (a visa agreement is not a railway
@@ -35,6 +36,20 @@ STATUS_COMPAT: dict[frozenset[str], float] = {
 }
 #: Types whose topics say what the event is about (a disjoint topic set means another event).
 TOPIC_DEFINED = frozenset({"AGREE", "COOPERATE", "AID", "REQUEST", "SANCTION", "SUPPORT", "REJECT"})
+#: Raw text similarity above which two same-field events of one document are one statement restated.
+SAME_STATEMENT_TEXT = 0.5
+
+
+def raw_text_similarity(p: Profile, q: Profile) -> float:
+    """Jaccard estimate of the evidence texts' character n-grams (sketches computed afresh)."""
+    return sketch_similarity(sketch(p.text), sketch(q.text))
+
+
+def same_statement(p: Profile, q: Profile, text_sim: TextSimilarity = raw_text_similarity) -> bool:
+    """Two records of one document that state one thing: equal fields, and overlapping or alike evidence."""
+    if p.document != q.document or p.signature != q.signature:
+        return False
+    return (p.start < q.end and q.start < p.end) or text_sim(p, q) >= SAME_STATEMENT_TEXT
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -44,11 +59,11 @@ def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return jaccard(a, b) < 0.5
 
 
-def veto(p: Profile, q: Profile) -> bool:
+def veto(p: Profile, q: Profile, text_sim: TextSimilarity = raw_text_similarity) -> bool:
     """True when the records cannot be one real-world event whatever else they share."""
     if p.type != q.type or (p.status == "negated") != (q.status == "negated"):
         return True
-    if p.document == q.document and p.signature != q.signature:
+    if p.document == q.document and not same_statement(p, q, text_sim):
         return True
     if _conflict(p.parties, q.parties) or _conflict(p.persons, q.persons):
         return True
@@ -76,28 +91,24 @@ def features(p: Profile, q: Profile, window: int) -> dict[str, float]:
     return f
 
 
-def text_similarity(p: Profile, q: Profile) -> float:
-    """Evidence similarity scaled to [0, 1] (sketches computed afresh; ``StoryIndex`` passes a caching one)."""
-    return scaled(sketch_similarity(sketch(p.text), sketch(q.text)))
-
-
 def scaled(similarity: float) -> float:
     """A sketch similarity mapped to [0, 1], saturating at ``TEXT_SATURATION``."""
     return min(1.0, similarity / TEXT_SATURATION)
 
 
 def score(p: Profile, q: Profile, window: int = 2, threshold: float = 0.0,
-          text_sim: TextSimilarity = text_similarity) -> float | None:
+          text_sim: TextSimilarity = raw_text_similarity) -> float | None:
     """Weighted mean of the known features, or None when vetoed.
 
     When the cheap features cannot reach ``threshold`` even with identical texts, the text is not compared
-    and the (lower) score without it is returned.
+    and the (lower) score without it is returned.  ``text_sim`` gives the raw sketch similarity (``StoryIndex``
+    passes one that caches sketches).
     """
-    if veto(p, q):
+    if veto(p, q, text_sim):
         return None
     f = features(p, q, window)
     num = sum(WEIGHTS[k] * v for k, v in f.items())
     den = sum(WEIGHTS[k] for k in f) + WEIGHTS["text"]
     if (num + WEIGHTS["text"]) / den < threshold:
         return num / den
-    return (num + WEIGHTS["text"] * text_sim(p, q)) / den
+    return (num + WEIGHTS["text"] * scaled(text_sim(p, q))) / den

@@ -17,7 +17,7 @@ from dataclasses import replace
 from silkwire.merge.blocking import BlockIndex
 from silkwire.merge.profile import Profile, from_ordinal, profile_of
 from silkwire.merge.records import AttachResult, DocumentMeta, MemberRef, MergeConfig, ScoredPair, StoryRecord
-from silkwire.merge.scoring import scaled, score
+from silkwire.merge.scoring import same_statement, score
 from silkwire.merge.textsim import sketch, sketch_similarity
 from silkwire.models import Event
 
@@ -37,7 +37,7 @@ class StoryIndex:
         self.events: list[Event] = []
         self.pos: dict[str, int] = {}
         self._parent: list[int] = []
-        self._docs: dict[int, dict[str, tuple]] = {}  # root -> {document: signature}, only for merged roots
+        self._docs: dict[int, dict[str, tuple[int, ...]]] = {}  # root -> {document: members}, merged roots only
         self._head: dict[int, tuple[str, str]] = {}  # root -> head key, only for merged roots
         self._sketches: dict[str, array] = {}  # event id -> evidence sketch, for events that got compared
 
@@ -49,11 +49,10 @@ class StoryIndex:
             i = parent[i]
         return i
 
-    def _docs_of(self, root: int) -> dict[str, tuple]:
+    def _docs_of(self, root: int) -> dict[str, tuple[int, ...]]:
         docs = self._docs.get(root)
         if docs is None:
-            p = self.profiles[root]
-            return {p.document: p.signature}
+            return {self.profiles[root].document: (root,)}
         return docs
 
     def _head_of(self, root: int) -> tuple[str, str]:
@@ -66,9 +65,14 @@ class StoryIndex:
             return False
         di, dj = self._docs_of(ri), self._docs_of(rj)
         small, large = (di, dj) if len(di) <= len(dj) else (dj, di)
-        if any(doc in large and large[doc] != sig for doc, sig in small.items()):
+        shared = [doc for doc in small if doc in large]
+        profiles = self.profiles
+        if any(not same_statement(profiles[x], profiles[y], self._text_sim)
+               for doc in shared for x in small[doc] for y in large[doc]):
             return False
         merged = {**large, **small}
+        for doc in shared:
+            merged[doc] = large[doc] + small[doc]
         head = min(self._head_of(ri), self._head_of(rj))
         self._parent[rj] = ri
         self._docs.pop(rj, None)
@@ -78,7 +82,7 @@ class StoryIndex:
         return True
 
     def _text_sim(self, p: Profile, q: Profile) -> float:
-        """Scaled sketch similarity, each event's sketch computed once."""
+        """Raw sketch similarity, each event's sketch computed once."""
         sketches = self._sketches
         a = sketches.get(p.id)
         if a is None:
@@ -86,7 +90,7 @@ class StoryIndex:
         b = sketches.get(q.id)
         if b is None:
             b = sketches[q.id] = sketch(q.text)
-        return scaled(sketch_similarity(a, b))
+        return sketch_similarity(a, b)
 
     # -- public --------------------------------------------------------------------------------------------------
     def story_of(self, event_id: str) -> str:
@@ -140,7 +144,7 @@ class StoryIndex:
             for j in self.blocks.candidates(p):
                 q = self.profiles[j]
                 if q.id != p.id:
-                    s = score(p, q, self.config.window_days)
+                    s = score(p, q, self.config.window_days, 0.0, self._text_sim)
                     out.append(ScoredPair(*sorted((p.id, q.id)), score=-1.0 if s is None else round(s, 4)))
         return sorted(set(out), key=lambda sp: (-sp.score, sp.a, sp.b))
 
