@@ -19,6 +19,12 @@ from silkwire.models import Event, Mention, Span
 NEAR_DUP_WINDOW_DAYS = 3
 
 
+def _many(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
+    """executemany that accepts no rows (DuckDB refuses an empty parameter list)."""
+    if rows:
+        con.executemany(sql, rows)
+
+
 def _events(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[Event]:
     rows = con.execute("SELECT id, document, type, mode, status, sources, targets, participants, persons, date, "
                        "place, topics, meeting, ev_start, ev_end, ev_text, story FROM events WHERE " + where,
@@ -82,9 +88,9 @@ def update_merged(store, new_documents: list[str] | None = None, config: MergeCo
 
 
 def _write_stories(con: duckdb.DuckDBPyConnection, records: list[StoryRecord]) -> None:
-    con.executemany("UPDATE events SET story = ? WHERE id = ?",
+    _many(con, "UPDATE events SET story = ? WHERE id = ?",
                     [[s.id, m.event] for s in records for m in s.members])
-    con.executemany(
+    _many(con, 
         "INSERT OR REPLACE INTO stories (id, type, date, place, participants, persons, first_document, n_outlets, "
         "n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [[s.id, s.type, s.date, s.place, list(s.participants), list(s.persons), s.first_document, s.n_outlets,
@@ -99,7 +105,7 @@ def _write_pledges(con: duckdb.DuckDBPyConnection, new_events: list[Event]) -> i
     related = _events(con, "list_has_any(list_concat(participants, sources, targets), ?)", [parties])
     docs = _documents(con, {e.document for e in related})
     records = track_pledges(related, docs)
-    con.executemany("INSERT OR REPLACE INTO pledges (id, event, status, fulfilled_by, due) VALUES (?, ?, ?, ?, ?)",
+    _many(con, "INSERT OR REPLACE INTO pledges (id, event, status, fulfilled_by, due) VALUES (?, ?, ?, ?, ?)",
                     [[p.event, p.event, p.status, p.fulfilled_by, p.due] for p in records])
     return len(records)
 
@@ -115,7 +121,7 @@ def _write_near_duplicates(con: duckdb.DuckDBPyConnection, new_documents: list[s
     docs = {r[0]: DocumentMeta(r[0], r[2], r[3]) for r in rows}
     new = set(new_documents)
     pairs = [p for p in near_duplicates(texts, docs) if p.a in new or p.b in new]
-    con.executemany("INSERT OR REPLACE INTO document_duplicates (document, other, similarity) VALUES (?, ?, ?)",
+    _many(con, "INSERT OR REPLACE INTO document_duplicates (document, other, similarity) VALUES (?, ?, ?)",
                     [row for p in pairs for row in ([p.a, p.b, p.jaccard], [p.b, p.a, p.jaccard])])
     return len(pairs)
 
