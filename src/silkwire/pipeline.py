@@ -25,8 +25,25 @@ def analyse(article: Article, kb: KnowledgeBase | None = None) -> Analysis:
     mentions, actors = resolve(article, recognition, kb)
     adjectives = tuple(getattr(recognition, "adjectives", ()))
     events = extract_events(article, mentions, adjectives, {a.id: a for a in actors}, kb)
+    actors = [*actors, *_actors_only_in_events(events, actors, kb)]
     return Analysis(article=article, mentions=tuple(mentions), actors=tuple(actors), events=tuple(events),
                     adjectives=adjectives)
+
+
+def _actors_only_in_events(events, actors, kb: KnowledgeBase) -> list:
+    """Reference actors an event names without a mention in the text (الدول الخمس → the five states), so every id
+    an event uses has an actor record."""
+    from silkwire.resolve import _reference_actor
+
+    known = {a.id for a in actors}
+    wanted = {aid for e in events for aid in (*e.sources, *e.targets, *e.participants, *e.persons, e.place) if aid}
+    out = []
+    for aid in sorted(wanted - known):
+        kind, _, key = aid.partition("/")
+        if (kind == "country" and key in kb.countries) or (kind == "place" and key in kb.places) or \
+                (kind == "org" and key in kb.organizations):
+            out.append(_reference_actor(aid, (), kb))
+    return out
 
 
 def warm_up() -> None:
