@@ -30,14 +30,25 @@ def published(text: str) -> str | None:
     return f"{m.group(3)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}" if m else None
 
 
+def outlet_spans(paths: list[Path]) -> dict[str, tuple[int, int] | None]:
+    """Outlet credit spans by document id, as ingest finds them (empty if ingest does not yet)."""
+    try:
+        from silkwire.ingest import iter_articles
+    except ImportError:
+        return {}
+    return {a.id: getattr(a, "outlet_span", None) for a in iter_articles(paths) if hasattr(a, "id")}
+
+
 def main(corpus: Path, out: Path, kb: KnowledgeBase | None = None) -> None:
     kb = kb or KnowledgeBase.load()
     out.mkdir(parents=True, exist_ok=True)
     docs, mentions, actors = [], [], {}
-    for path in sorted(corpus.glob("*.txt")):
+    paths = sorted(corpus.glob("*.txt"))
+    outlets = outlet_spans(paths)
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        art = Article(doc_id, str(path), text, published=published(text))
+        art = Article(doc_id, str(path), text, published=published(text), outlet_span=outlets.get(doc_id))
         found, seen = resolve(art, recognize(art, kb), kb)
         docs.append({"id": doc_id, "source": str(path), "text": text, "published": art.published})
         mentions += [{"document": doc_id, "start": m.start, "end": m.end, "text": m.text, "type": m.type,

@@ -60,3 +60,15 @@ def test_match_key_equates_spelling_variants(a: str, b: str) -> None:
 
 def test_normalize_keeps_teh_marbuta_for_display() -> None:
     assert normalize("منظمة").text == "منظمة"
+
+
+@pytest.mark.parametrize("original", [
+    "قالَ الرئيسُ ـــ شي\u200f جين\u200cبينغ",  # diacritics, tatweel, marks deleted inside and between touched runs
+    "إِنَّ أَستانا",
+])
+def test_offsets_after_deletions_point_at_the_kept_characters(original: str) -> None:
+    norm = normalize(original)
+    assert len(norm.offsets) == len(norm.text)
+    assert list(norm.offsets) == sorted(set(norm.offsets))
+    for c, o in zip(norm.text, norm.offsets):
+        assert normalize(original[o]).text == c

@@ -35,3 +35,17 @@ def test_tokens_keep_offsets_and_split_punctuation() -> None:
 ])
 def test_proclitic_stems_find_the_name_inside_a_prefixed_word(word: str, offset: int, stem: str) -> None:
     assert (offset, stem) in proclitic_stems(word)
+
+
+@pytest.mark.parametrize("text", [
+    "قال وانغ يي، إن الصين",
+    "  بوابة اوكرانيا-كييف-27 ابريل 2023-\n\nستدعم الصين\tدول آسيا الوسطى.  ",
+    "",
+])
+def test_token_table_gaps_and_tokens_rebuild_the_text(text: str) -> None:
+    from silkwire.text.segment import token_table
+
+    t = token_table(text)
+    assert "".join(g + w for g, w in zip(t.gaps, t.texts)) + t.gaps[-1] == text
+    assert [(s, e, w) for s, e, w in zip(t.starts, t.ends, t.texts)] == [(x.start, x.end, x.text) for x in tokens(text)]
+    assert all(text[s:e] == w for s, e, w in zip(t.starts, t.ends, t.texts))

@@ -1,0 +1,267 @@
+"""Recognition as a spaCy pipeline: ``silkwire_gazetteer → silkwire_titles → silkwire_aliases → silkwire_outlet →
+silkwire_statistical → silkwire_combine`` on a blank Arabic ``Language`` (``build_pipeline(kb)``, cached).
+
+Compute, then annotate: the tokenizer builds the article's :class:`~silkwire.nlp.context.Context` (tokens, keys,
+clitic readings, once) and a Doc over the same tokens; each component runs its stage on the context.  What a stage
+found is exposed as a Doc extension made into spaCy spans only when read (building Span objects nobody reads
+would cost a third of the run time); the last component writes ``doc.ents`` and the result.
+
+==========================  ===============================================================================
+component                   assigns
+==========================  ===============================================================================
+``silkwire_gazetteer``      ``doc._.sw_gazetteer`` (GPE/LOC/ORG), ``doc._.sw_nisba`` (NORP)
+``silkwire_titles``         ``doc._.sw_titles`` (label = role class), ``doc._.sw_people`` (PER)
+``silkwire_aliases``        ``doc._.sw_aliases`` (PER)
+``silkwire_outlet``         ``doc._.sw_outlet`` (ORG: the outlet the dateline credits, ``Article.outlet_span``)
+``silkwire_statistical``    ``doc._.sw_statistical`` (model spans nothing else claimed; none without a model)
+``silkwire_combine``        ``doc.ents``, ``doc._.silkwire_recognition`` (the :class:`Recognition`)
+==========================  ===============================================================================
+
+A proclitic is split off a word when a known name or title starts behind it (وكازاخستان → و + كازاخستان), so
+those spans are token-aligned; any other span is widened to whole tokens on the Doc, while ``Recognition`` keeps
+the exact character offsets.  ``nlp(text)`` works on a bare string; :func:`recognize_with` passes the article
+(its id and outlet span) along.
+"""
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from bisect import bisect_left, bisect_right
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from silkwire.models import Article
+from silkwire.nlp import Recognition
+from silkwire.nlp import combine as stages
+from silkwire.nlp.context import Context, context_for
+from silkwire.nlp.gazetteer import gazetteer_for
+from silkwire.nlp.titles import title_candidates
+from silkwire.text import match_key
+
+CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
+_STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
+COMPONENTS = ("silkwire_gazetteer", "silkwire_titles", "silkwire_aliases", "silkwire_outlet",
+              "silkwire_statistical", "silkwire_combine")
+for _ext in (CONTEXT, RECOGNITION):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+
+class ArticleTokenizer:
+    """Text → Doc over silkwire's tokens (offsets kept: words + gaps rebuild the text exactly)."""
+
+    def __init__(self, vocab: Any, kb: Any) -> None:
+        self.vocab, self.kb = vocab, kb
+        self._cuts: dict[str, int] = {}
+
+    def __call__(self, text: str) -> Doc:
+        return self.doc_for(context_for(Article("", "spacy", text), self.kb))
+
+    def doc_for(self, ctx: Context) -> Doc:
+        """The Doc of an article's context, the context attached as ``doc._.silkwire_context``."""
+        words, spaces, starts = self._layout(ctx)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[_STARTS] = starts
+        doc._.set(CONTEXT, ctx)
+        return doc
+
+    def _layout(self, ctx: Context) -> tuple[list[str], list[bool], list[int]]:
+        """Doc words, trailing-space flags and character starts; odd gaps become whitespace words.
+
+        Slices copy the runs of plain words; only words with a clitic cut or followed by an odd gap are handled
+        one by one.
+        """
+        texts, tstarts, ends, gaps = ctx.texts, ctx.starts, ctx.ends, ctx.gaps
+        cuts = list(map(self._cuts.get, texts))
+        for i in [i for i, c in enumerate(cuts) if c is None]:
+            cuts[i] = self._cut(texts[i])
+        plain = [g == " " for g in gaps[1:]]
+        special = sorted({i for i, c in enumerate(cuts) if c} | {i for i, p in enumerate(plain) if not p and gaps[i + 1]})
+        words: list[str] = [gaps[0]] if gaps[0] else []
+        spaces: list[bool] = [False] if gaps[0] else []
+        starts: list[int] = [0] if gaps[0] else []
+        prev = 0
+        for i in special:
+            words += texts[prev:i]
+            spaces += plain[prev:i]
+            starts += tstarts[prev:i]
+            word, start, cut, gap = texts[i], tstarts[i], cuts[i], gaps[i + 1]
+            if cut:
+                words.append(word[:cut])
+                spaces.append(False)
+                starts.append(start)
+                word, start = word[cut:], start + cut
+            words.append(word)
+            starts.append(start)
+            if gap == " " or not gap:
+                spaces.append(gap == " ")
+            elif gap[0] == " ":
+                spaces += (True, False)
+                words.append(gap[1:])
+                starts.append(ends[i] + 1)
+            else:
+                spaces += (False, False)
+                words.append(gap)
+                starts.append(ends[i])
+            prev = i + 1
+        words += texts[prev:]
+        spaces += plain[prev:]
+        starts += tstarts[prev:]
+        return words, spaces, starts
+
+    def _cut(self, word: str) -> int:
+        """Where a known name or title starts behind proclitics in this word (0: nowhere); memoised per word."""
+        if len(self._cuts) > 200_000:
+            self._cuts.clear()
+        key = match_key(word)
+        gaz = gazetteer_for(self.kb)
+        cands = gaz._candidates.get(key)
+        if cands is None:
+            cands = gaz._cache_candidates(key)
+        offsets = [off for off, _ in cands if off] + [off for off, _ in title_candidates(key) if off]
+        self._cuts[word] = cut = min(offsets) if offsets and len(word) == len(key) else 0
+        return cut
+
+    def to_bytes(self, **_: Any) -> bytes:  # the tokenizer has no state of its own to save
+        return b""
+
+    def from_bytes(self, _data: bytes, **__: Any) -> ArticleTokenizer:
+        return self
+
+
+def _spans(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span]:
+    """Spans over the tokens covering each character range (widened to whole tokens when not aligned)."""
+    starts = doc.user_data[_STARTS]
+    out = []
+    for start, end, label in items:
+        first = bisect_right(starts, start) - 1
+        last = bisect_left(starts, end)
+        if 0 <= first < last:
+            out.append(Span(doc, first, last, label=label))
+    return out
+
+
+def _context(doc: Doc) -> Context:
+    ctx = doc._.get(CONTEXT)
+    if ctx is None:
+        raise ValueError("silkwire components need a Doc made by the silkwire pipeline's tokenizer")
+    return ctx
+
+
+def _stage_spans(pick):
+    """A Doc extension getter: the spaCy spans of what a stage found, made only when read."""
+    def getter(doc: Doc) -> list[Span]:
+        ctx = doc._.get(CONTEXT)
+        return [] if ctx is None else _spans(doc, pick(ctx))
+    return getter
+
+
+#: Doc extensions the stage components assign (read lazily from the context): name -> (start, end, label) picker.
+STAGE_SPANS = {
+    "sw_gazetteer": lambda c: [(m.start, m.end, m.entry.type) for m in c.matches if m.entry.type != "NORP"],
+    "sw_nisba": lambda c: [(m.start, m.end, "NORP") for m in c.matches if m.entry.type == "NORP"],
+    "sw_titles": lambda c: [(t.start, t.end, t.role_class) for t in c.titles],
+    "sw_people": lambda c: [(m.start, m.end, "PER") for m in c.people],
+    "sw_aliases": lambda c: [(m.start, m.end, "PER") for m in c.aliases],
+    "sw_outlet": lambda c: [(m.start, m.end, "ORG") for m in c.outlet],
+    "sw_statistical": lambda c: [(m.start, m.end, m.type) for m in c.model],
+}
+for _name, _pick in STAGE_SPANS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_stage_spans(_pick))
+
+
+def _stage(doc: Doc, stage) -> Doc:
+    ctx = doc._.get(CONTEXT)
+    if ctx is None:
+        raise ValueError("silkwire components need a Doc made by the silkwire pipeline's tokenizer")
+    stage(ctx)
+    return doc
+
+
+@Language.component("silkwire_gazetteer", assigns=["doc._.sw_gazetteer", "doc._.sw_nisba"])
+def gazetteer_component(doc: Doc) -> Doc:
+    """Countries, places, organisations (GPE/LOC/ORG) and nisba adjectives (NORP) by longest match."""
+    return _stage(doc, stages.gazetteer_stage)
+
+
+@Language.component("silkwire_titles", assigns=["doc._.sw_titles", "doc._.sw_people"],
+                    requires=["doc._.sw_gazetteer"])
+def titles_component(doc: Doc) -> Doc:
+    """Title phrases (label = role class) and the person names they introduce."""
+    return _stage(doc, stages.titles_stage)
+
+
+@Language.component("silkwire_aliases", assigns=["doc._.sw_aliases"], requires=["doc._.sw_people"])
+def aliases_component(doc: Doc) -> Doc:
+    """Later repeats of the introduced names, whole or in part."""
+    return _stage(doc, stages.aliases_stage)
+
+
+@Language.component("silkwire_outlet", assigns=["doc._.sw_outlet"])
+def outlet_component(doc: Doc) -> Doc:
+    """The outlet credited in the dateline or source line (from ``Article.outlet_span``)."""
+    return _stage(doc, stages.outlet_stage)
+
+
+@Language.component("silkwire_statistical", assigns=["doc._.sw_statistical"],
+                    requires=["doc._.sw_gazetteer", "doc._.sw_people", "doc._.sw_aliases"])
+def statistical_component(doc: Doc) -> Doc:
+    """StatisticalNER spans nothing else claimed; none when the model is not installed."""
+    return _stage(doc, stages.statistical_stage)
+
+
+@Language.component("silkwire_combine", assigns=["doc.ents", f"doc._.{RECOGNITION}"])
+def combine_component(doc: Doc) -> Doc:
+    """The surviving mentions as ``doc.ents`` and the whole result as ``doc._.silkwire_recognition``."""
+    rec = stages.combine(_context(doc))
+    _set_ents(doc, [(m.start, m.end, m.type) for m in rec.mentions])
+    doc._.set(RECOGNITION, rec)
+    return doc
+
+
+def _set_ents(doc: Doc, items: list[tuple[int, int, str]]) -> None:
+    """doc.ents from character ranges in text order, written as IOB arrays (a span sharing a token with an
+    earlier one is dropped)."""
+    starts = doc.user_data[_STARTS]
+    iob = numpy.full((len(doc), 2), (2, 0), dtype="uint64")  # 2 = O
+    strings, free = doc.vocab.strings, 0
+    for start, end, label in items:
+        first, last = bisect_right(starts, start) - 1, bisect_left(starts, end)
+        if first < free or last <= first:
+            continue
+        iob[first:last] = (1, strings.add(label))  # 1 = I
+        iob[first, 0] = 3  # 3 = B
+        free = last
+    doc.from_array([ENT_IOB, ENT_TYPE], iob)
+
+
+_CACHE: "weakref.WeakKeyDictionary[Any, Language]" = weakref.WeakKeyDictionary()
+
+
+def build_pipeline(kb: Any) -> Language:
+    """The recognition pipeline for a knowledge base (built once per knowledge base)."""
+    try:
+        return _CACHE[kb]
+    except KeyError:
+        pass
+    import spacy
+
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = ArticleTokenizer(nlp.vocab, kb)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    _CACHE[kb] = nlp
+    return nlp
+
+
+def recognize_with(nlp: Language, article: Article, kb: Any) -> Recognition:
+    """Run the pipeline over one article (its metadata, such as the outlet span, travels in the context)."""
+    doc = nlp.tokenizer.doc_for(context_for(article, kb))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.get(RECOGNITION)
