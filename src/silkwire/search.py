@@ -94,18 +94,34 @@ class Snippet:
         return {"before": self.before, "hit": self.hit, "after": self.after, "start": self.start, "end": self.end}
 
 
+def _chunks(text: str, size: int = 400) -> list[tuple[int, int]]:
+    """(start, end) pieces of about `size` characters cut at whitespace, so no word (and no term) straddles two."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            end = space + 1 if space > start else end
+        out.append((start, end))
+        start = end
+    return out
+
+
 def find_hit(text: str, terms: list[str]) -> tuple[int, int] | None:
-    """Original (start, end) of the first term occurrence in `text`, or None."""
-    key, offs = search_key_map(text)
-    best: tuple[int, int] | None = None
-    for term in terms:
-        i = key.find(term)
-        if i < 0:
+    """Original (start, end) of the first term occurrence in `text`, or None.
+
+    Terms hold no spaces, so each lies inside one whitespace-cut chunk: chunks are folded with the fast
+    `search_key` and only the chunk with the hit is mapped character by character."""
+    for c_start, c_end in _chunks(text):
+        chunk = text[c_start:c_end]
+        if not any(t in search_key(chunk) for t in terms):
             continue
-        start, end = offs[i], offs[i + len(term) - 1] + 1
-        if best is None or start < best[0]:
-            best = (start, end)
-    return best
+        key, offs = search_key_map(chunk)
+        hits = [(offs[i], offs[i + len(t) - 1] + 1) for t in terms if (i := key.find(t)) >= 0]
+        if hits:
+            start, end = min(hits)
+            return c_start + start, c_start + end
+    return None
 
 
 def _in_word(c: str) -> bool:

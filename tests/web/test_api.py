@@ -227,3 +227,37 @@ def test_openapi_schema_lists_the_api_routes(client):
         assert p in paths
     assert "/events" not in paths  # pages are not API
     assert "/api/events" in client.get("/docs").text
+
+
+@pytest.mark.parametrize("f", [
+    {}, {"type": "consult"}, {"actor_ids": ("country/KGZ",)}, {"actor_ids": ("person/wang_yi",), "type": "CONSULT"},
+    {"date_from": "2024-05-21"}, {"date_to": "2024-05"}, {"outlet": "Xinhua"}, {"story": "story0000000001"},
+    {"status": "intended", "date_from": "2024"}, {"limit": 2, "offset": 1}, {"limit": 2, "offset": 4},
+])
+def test_fast_event_page_returns_what_the_store_query_returns(web_db, f):
+    from silkwire.store import Store, queries
+    from silkwire.store.queries import EventFilter
+    from silkwire.web import queries_extra as qx
+
+    with Store(web_db[0], read_only=True) as store:
+        ef = EventFilter(**f)
+        assert qx.event_page(store.con, ef) == (queries.count_events(store.con, ef), queries.events(store.con, ef))
+
+
+@pytest.mark.parametrize("q", ["قيرغيزستان", "أوزبكستان", "التأشيرات طشقند", "السكك الحديدية", "طوكيو", "وانغ"])
+def test_search_with_a_postings_index_finds_what_the_scan_finds(web_db, tmp_path, q):
+    import shutil
+
+    from silkwire.search import query_terms, search_key
+    from silkwire.store import Store
+    from silkwire.web import queries_extra as qx
+
+    copy = tmp_path / "p.duckdb"
+    shutil.copy(web_db[0], copy)
+    with Store(copy) as store:
+        store.con.execute(qx.POSTINGS_SQL)
+    with Store(copy, read_only=True) as store:
+        assert qx.has_postings(store.con)
+        terms = query_terms(q)
+        scan = qx.search(store.con, terms, search_key(q), 10, 0, postings=False)
+        assert qx.search(store.con, terms, search_key(q), 10, 0, postings=True) == scan

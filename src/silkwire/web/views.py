@@ -68,8 +68,7 @@ def events_view(con: duckdb.DuckDBPyConnection, p: EventParams, page: Page) -> d
     if actor_ids is not None:
         f = EventFilter(actor_ids=actor_ids, type=p.type, status=p.status, date_from=p.date_from,
                         date_to=p.date_to, outlet=p.outlet, story=p.story, limit=page.limit, offset=page.offset)
-        total = queries.count_events(con, f)
-        items = queries.events(con, f) if total > page.offset else []
+        total, items = qx.event_page(con, f)
     story_ids = sorted({e["story"] for e in items if e["story"]})
     return {"filters": _filter_dict(p, actor_ids), **_paged(total, page, items),
             "stories": qx.story_summaries(con, story_ids), "labels": _labels(con, items)}
@@ -147,10 +146,10 @@ def actor_view(con: duckdb.DuckDBPyConnection, key: str) -> dict:
     if not ids:
         raise NotFound(f"no actor matches {key!r}")
     [actor] = queries.actors(con, ids=[ids[0]])
-    f = EventFilter(actor_ids=(actor["id"],))
-    total = queries.count_events(con, f)
-    evs = queries.events(con, EventFilter(actor_ids=(actor["id"],), limit=ACTOR_EVENTS,
-                                          offset=max(0, total - ACTOR_EVENTS)))[::-1]
+    total = qx.event_count(con, EventFilter(actor_ids=(actor["id"],)))
+    _, evs = qx.event_page(con, EventFilter(actor_ids=(actor["id"],), limit=ACTOR_EVENTS,
+                                            offset=max(0, total - ACTOR_EVENTS)))
+    evs = evs[::-1]
     return {"query": key, "actor": actor, "other_matches": ids[1:], "events_total": total, "events": evs,
             "labels": _labels(con, evs, extra=[actor["id"], *ids[1:]])}
 
@@ -187,7 +186,7 @@ def search_view(con: duckdb.DuckDBPyConnection, q: str | None, page: Page) -> di
     terms = query_terms(q)
     if not terms:
         raise ParamError("q", "the query has no searchable letters or digits (at least two)", q)
-    total, rows = qx.search(con, terms, search_key(q), page.limit, page.offset)
+    total, rows = qx.search(con, terms, search_key(q), page.limit, page.offset, postings=qx.has_postings(con))
     items = [{"document": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
               "source": r["source"], "snippet": snippet(r["text"], terms).as_dict()} for r in rows]
     return {"q": q, "terms": terms, **_paged(total, page, items)}
