@@ -80,17 +80,21 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int = 1, analyse: bool =
                 results = pool.map(_analyse_or_error, fresh)
             else:
                 results = map(_analyse_or_error, fresh)
+            ready: list[tuple[Article, Analysis | None]] = []
             for article, result in zip(fresh, results, strict=True):
                 if isinstance(result, str):
                     summary.failed.append((article.source, result))
                     store.record_failure(article.source, result)
                     notify(article.source, "failed")
-                    continue
-                saved = store.save(article, result)
-                summary.ingested += 1
+                else:
+                    ready.append((article, result))
+            for (article, result), saved in zip(ready, store.save_many(ready), strict=True):
+                summary.ingested += saved.status != "duplicate"
+                summary.duplicates += saved.status == "duplicate"
                 summary.near_duplicates += saved.status == "near_duplicate"
-                summary.documents.append(saved.document)
-                summary.events += len(result.events) if result else 0
+                if saved.status != "duplicate":
+                    summary.documents.append(saved.document)
+                    summary.events += len({e.id for e in result.events}) if result else 0
                 notify(article.source, saved.status)
     finally:
         if pool:

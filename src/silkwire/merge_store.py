@@ -15,14 +15,11 @@ import duckdb
 from silkwire.merge import DocumentMeta, MergeConfig, build_stories, compare_outlets, near_duplicates, track_pledges
 from silkwire.merge.records import MemberRef, StoryRecord
 from silkwire.models import Event, Mention, Span
+from silkwire.store.db import arrow_table, bulk_insert
 
 NEAR_DUP_WINDOW_DAYS = 3
 
 
-def _many(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
-    """executemany that accepts no rows (DuckDB refuses an empty parameter list)."""
-    if rows:
-        con.executemany(sql, rows)
 
 
 def _events(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[Event]:
@@ -88,13 +85,14 @@ def update_merged(store, new_documents: list[str] | None = None, config: MergeCo
 
 
 def _write_stories(con: duckdb.DuckDBPyConnection, records: list[StoryRecord]) -> None:
-    _many(con, "UPDATE events SET story = ? WHERE id = ?",
-                    [[s.id, m.event] for s in records for m in s.members])
-    _many(con, 
-        "INSERT OR REPLACE INTO stories (id, type, date, place, participants, persons, first_document, n_outlets, "
-        "n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [[s.id, s.type, s.date, s.place, list(s.participants), list(s.persons), s.first_document, s.n_outlets,
-          len(s.members)] for s in records])
+    assignments = arrow_table(("event", "story"), [[m.event, s.id] for s in records for m in s.members])  # noqa: F841
+    if records:
+        con.execute("UPDATE events SET story = a.story FROM assignments a WHERE events.id = a.event "
+                    "AND events.story IS DISTINCT FROM a.story")
+    bulk_insert(con, "stories", ("id", "type", "date", "place", "participants", "persons", "first_document",
+                                 "n_outlets", "n_events"),
+                [[s.id, s.type, s.date, s.place, list(s.participants), list(s.persons), s.first_document,
+                  s.n_outlets, len(s.members)] for s in records], "OR REPLACE")
     con.execute("DELETE FROM stories WHERE id NOT IN (SELECT story FROM events WHERE story IS NOT NULL)")
 
 
@@ -105,8 +103,8 @@ def _write_pledges(con: duckdb.DuckDBPyConnection, new_events: list[Event]) -> i
     related = _events(con, "list_has_any(list_concat(participants, sources, targets), ?)", [parties])
     docs = _documents(con, {e.document for e in related})
     records = track_pledges(related, docs)
-    _many(con, "INSERT OR REPLACE INTO pledges (id, event, status, fulfilled_by, due) VALUES (?, ?, ?, ?, ?)",
-                    [[p.event, p.event, p.status, p.fulfilled_by, p.due] for p in records])
+    bulk_insert(con, "pledges", ("id", "event", "status", "fulfilled_by", "due"),
+                [[p.event, p.event, p.status, p.fulfilled_by, p.due] for p in records], "OR REPLACE")
     return len(records)
 
 
@@ -121,8 +119,8 @@ def _write_near_duplicates(con: duckdb.DuckDBPyConnection, new_documents: list[s
     docs = {r[0]: DocumentMeta(r[0], r[2], r[3]) for r in rows}
     new = set(new_documents)
     pairs = [p for p in near_duplicates(texts, docs) if p.a in new or p.b in new]
-    _many(con, "INSERT OR REPLACE INTO document_duplicates (document, other, similarity) VALUES (?, ?, ?)",
-                    [row for p in pairs for row in ([p.a, p.b, p.jaccard], [p.b, p.a, p.jaccard])])
+    bulk_insert(con, "document_duplicates", ("document", "other", "similarity"),
+                [row for p in pairs for row in ([p.a, p.b, p.jaccard], [p.b, p.a, p.jaccard])], "OR REPLACE")
     return len(pairs)
 
 

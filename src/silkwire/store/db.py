@@ -7,12 +7,13 @@ DuckDB itself allows one writing process per file; inside a process, writes go t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from silkwire.errors import StoreError
 from silkwire.models import Actor, Analysis, Article
@@ -116,75 +117,130 @@ class Store:
 
     def save(self, article: Article, analysis: Analysis | None = None) -> SaveResult:
         """Store a document and its analysis atomically; the same content twice is reported, not stored."""
-        if self.has_document(article.id):
-            return SaveResult(article.id, "duplicate", article.id)
-        with self.transaction() as con:
-            twin = con.execute("SELECT id FROM documents WHERE fingerprint = ? ORDER BY ingested_at, id LIMIT 1",
-                               [article.fingerprint]).fetchone()
-            duplicate_of = twin[0] if twin else None
-            con.execute(
-                "INSERT INTO documents (id, source, source_kind, outlet, published, title, text, fingerprint, "
-                "dateline_place, duplicate_of, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [article.id, article.source, article.source_kind, article.outlet, article.published, article.title,
-                 article.text, article.fingerprint, article.dateline_place, duplicate_of,
-                 search_key(f"{article.title or ''}\n{article.text}")])
+        return self.save_many([(article, analysis)])[0]
+
+    def save_many(self, items: Sequence[tuple[Article, Analysis | None]]) -> list[SaveResult]:
+        """Store several documents, each complete with its analysis, in one transaction.
+
+        One commit per batch instead of per document (a DuckDB commit costs ~15 ms), and every table written with
+        one bulk insert from Arrow (DuckDB's row-by-row executemany costs milliseconds a row).  A kill mid-batch
+        loses the whole uncommitted batch and never a part of one document; re-running stores it.
+        """
+        ids = [a.id for a, _ in items]
+        existing = {r[0] for r in self.con.execute("SELECT id FROM documents WHERE list_contains(?, id)",
+                                                   [ids]).fetchall()}
+        twins = dict(self.con.execute(
+            "SELECT fingerprint, arg_min(id, ingested_at) FROM documents WHERE list_contains(?, fingerprint) "
+            "GROUP BY fingerprint", [[a.fingerprint for a, _ in items]]).fetchall())
+        results, docs, analyses = [], [], []
+        for article, analysis in items:
+            if article.id in existing:
+                results.append(SaveResult(article.id, "duplicate", article.id))
+                continue
+            existing.add(article.id)
+            duplicate_of = twins.get(article.fingerprint)
+            twins.setdefault(article.fingerprint, article.id)
+            docs.append([article.id, article.source, article.source_kind, article.outlet, article.published,
+                         article.title, article.text, article.fingerprint, article.dateline_place, duplicate_of,
+                         search_key(f"{article.title or ''}\n{article.text}")])
             if analysis is not None:
-                self._write_analysis(con, analysis)
-        return SaveResult(article.id, "near_duplicate" if duplicate_of else "new", duplicate_of)
+                analyses.append(analysis)
+            results.append(SaveResult(article.id, "near_duplicate" if duplicate_of else "new", duplicate_of))
+        if docs:
+            with self.transaction() as con:
+                bulk_insert(con, "documents", DOC_COLUMNS, docs)
+                _write_analyses(con, analyses)
+        return results
 
     def replace_analysis(self, analysis: Analysis) -> None:
         """Re-run of the pipeline on a stored document: swap its extractions in one transaction."""
         doc = analysis.article.id
         with self.transaction() as con:
-            for table in ("mentions", "events"):
+            for table in ("mentions", "events", "roles"):
                 con.execute(f"DELETE FROM {table} WHERE document = ?", [doc])
-            con.execute("DELETE FROM roles WHERE document = ?", [doc])
-            self._write_analysis(con, analysis)
+            _write_analyses(con, [analysis])
 
     def record_failure(self, source: str, reason: str) -> None:
         with self.transaction() as con:
             con.execute("INSERT INTO ingest_failures (source, reason) VALUES (?, ?)", [source, reason])
 
-    @staticmethod
-    def _write_analysis(con: duckdb.DuckDBPyConnection, analysis: Analysis) -> None:
+
+DOC_COLUMNS = ("id", "source", "source_kind", "outlet", "published", "title", "text", "fingerprint", "dateline_place",
+               "duplicate_of", "search_text")
+MENTION_COLUMNS = ("document", "start", "end", "text", "type", "actor", "recogniser")
+EVENT_COLUMNS = ("id", "document", "type", "mode", "status", "sources", "targets", "participants", "persons", "date",
+                 "place", "topics", "meeting", "ev_start", "ev_end", "ev_text", "story")
+ROLE_COLUMNS = ("actor", "title", "class", "country", "start", "end", "document", "ev_start", "ev_end")
+
+
+def _arrow_type(values: list) -> pa.DataType:
+    """int64, list<string> or string, from the first non-null value (all-null columns are strings)."""
+    sample = next((v for v in values if v is not None), "")
+    if isinstance(sample, int):
+        return pa.int64()
+    return pa.list_(pa.string()) if isinstance(sample, list) else pa.string()
+
+
+def arrow_table(columns: Sequence[str], rows: list[list]) -> pa.Table:
+    arrays = {}
+    for i, col in enumerate(columns):
+        values = [r[i] for r in rows]
+        arrays[col] = pa.array(values, type=_arrow_type(values))
+    return pa.table(arrays)
+
+
+def bulk_insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[list],
+                conflict: str = "", where: str = "") -> None:
+    """INSERT [OR REPLACE|OR IGNORE] INTO table SELECT ... FROM an Arrow table of the rows (no-op for no rows)."""
+    if not rows:
+        return
+    batch = arrow_table(columns, rows)  # noqa: F841 - read by DuckDB's replacement scan below
+    cols = ", ".join(f'"{c}"' for c in columns)
+    con.execute(f"INSERT {conflict} INTO {table} ({cols}) SELECT DISTINCT {cols} FROM batch AS t {where}")
+
+
+def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[Analysis]) -> None:
+    mentions, events, actors = [], {}, {}
+    for analysis in analyses:
         doc = analysis.article.id
-        if analysis.mentions:
-            con.executemany(
-                'INSERT OR REPLACE INTO mentions (document, start, "end", text, type, actor, recogniser) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [[doc, m.start, m.end, m.text, m.type, m.actor, m.source] for m in analysis.mentions])
+        mentions += [[doc, m.start, m.end, m.text, m.type, m.actor, m.source] for m in analysis.mentions]
+        for e in analysis.events:
+            events[e.id] = [e.id, doc, e.type, e.mode, e.status, list(e.sources), list(e.targets),
+                            list(e.participants), list(e.persons), e.date, e.place, list(e.topics), e.meeting,
+                            e.evidence.start, e.evidence.end, e.evidence.text, e.story]
         for actor in analysis.actors:
-            _upsert_actor(con, actor)
-        if analysis.events:
-            con.executemany(
-                "INSERT OR REPLACE INTO events (id, document, type, mode, status, sources, targets, participants, "
-                "persons, date, place, topics, meeting, ev_start, ev_end, ev_text, story) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[e.id, doc, e.type, e.mode, e.status, list(e.sources), list(e.targets), list(e.participants),
-                  list(e.persons), e.date, e.place, list(e.topics), e.meeting, e.evidence.start, e.evidence.end,
-                  e.evidence.text, e.story] for e in analysis.events])
+            actors.setdefault(actor.id, []).append(actor)
+    bulk_insert(con, "mentions", MENTION_COLUMNS, list({tuple(m[:3]): m for m in mentions}.values()), "OR REPLACE")
+    bulk_insert(con, "events", EVENT_COLUMNS, list(events.values()), "OR REPLACE")
+    _write_actors(con, actors)
 
 
-def _upsert_actor(con: duckdb.DuckDBPyConnection, actor: Actor) -> None:
-    con.execute("INSERT OR IGNORE INTO actors (id, type, name_en, name_ar, iso3, country) VALUES (?, ?, ?, ?, ?, ?)",
-                [actor.id, actor.type, actor.name_en, actor.name_ar, actor.iso3, actor.country])
+def _write_actors(con: duckdb.DuckDBPyConnection, actors: dict[str, list[Actor]]) -> None:
+    rows, aliases, roles = [], set(), []
+    for actor_id, versions in actors.items():
+        first = versions[0]
+        pick = lambda field: next((getattr(v, field) for v in versions if getattr(v, field)), None)  # noqa: E731
+        rows.append([actor_id, first.type, pick("name_en"), pick("name_ar"), pick("iso3"), pick("country")])
+        for v in versions:
+            aliases.update((actor_id, a) for a in v.aliases)
+            for role in v.roles:
+                for ev in role.evidence or (None,):
+                    roles.append([actor_id, role.title, role.role_class, role.country, role.start, role.end,
+                                  ev.document if ev else None, ev.start if ev else None, ev.end if ev else None])
+    bulk_insert(con, "actors", ACTOR_COLUMNS, rows, "OR IGNORE")
     # Fill names that an earlier document could not give (a new person first seen without a Latin name).
-    con.execute("UPDATE actors SET name_en = coalesce(name_en, ?), name_ar = coalesce(name_ar, ?), "
-                "country = coalesce(country, ?) WHERE id = ?", [actor.name_en, actor.name_ar, actor.country, actor.id])
-    if actor.aliases:
-        con.executemany("INSERT OR IGNORE INTO actor_aliases (actor, alias) VALUES (?, ?)",
-                        [[actor.id, a] for a in actor.aliases])
-    rows = []
-    for role in actor.roles:
-        evs = role.evidence or (None,)
-        for ev in evs:
-            rows.append([actor.id, role.title, role.role_class, role.country, role.start, role.end,
-                         ev.document if ev else None, ev.start if ev else None, ev.end if ev else None])
-    if rows:
-        # Roles have no natural key (a reference term has no evidence): insert only what is not there yet.
-        con.executemany(
-            'INSERT INTO roles (actor, title, class, country, start, "end", document, ev_start, ev_end) '
-            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM roles WHERE actor = $1 AND title = $2 "
-            "AND class = $3 AND country IS NOT DISTINCT FROM $4 AND start IS NOT DISTINCT FROM $5 "
-            'AND "end" IS NOT DISTINCT FROM $6 AND document IS NOT DISTINCT FROM $7 '
-            "AND ev_start IS NOT DISTINCT FROM $8)", rows)
+    batch = arrow_table(ACTOR_COLUMNS, rows)  # noqa: F841 - read by DuckDB below
+    con.execute("UPDATE actors SET name_en = coalesce(actors.name_en, b.name_en), "
+                "name_ar = coalesce(actors.name_ar, b.name_ar), country = coalesce(actors.country, b.country) "
+                "FROM batch b WHERE actors.id = b.id AND (actors.name_en IS NULL OR actors.name_ar IS NULL "
+                "OR actors.country IS NULL)") if rows else None
+    bulk_insert(con, "actor_aliases", ("actor", "alias"), [list(a) for a in sorted(aliases)], "OR IGNORE")
+    # Roles have no natural key (a reference term has no evidence): insert only what is not there yet.
+    bulk_insert(con, "roles", ROLE_COLUMNS, roles, where=(
+        "WHERE NOT EXISTS (SELECT 1 FROM roles r WHERE r.actor = t.actor AND r.title = t.title AND r.class = t.class "
+        "AND r.country IS NOT DISTINCT FROM t.country AND r.start IS NOT DISTINCT FROM t.start "
+        'AND r."end" IS NOT DISTINCT FROM t."end" AND r.document IS NOT DISTINCT FROM t.document '
+        "AND r.ev_start IS NOT DISTINCT FROM t.ev_start)"))
+
+
+ACTOR_COLUMNS = ("id", "type", "name_en", "name_ar", "iso3", "country")
