@@ -3,17 +3,16 @@ a pledge, spelling variants of Kyrgyzstan, and one article carrying hostile mark
 from __future__ import annotations
 
 import hashlib
+import warnings
 from pathlib import Path
 
-import warnings
-
 import pytest
+from tests.conftest import make_article
 
 from silkwire.models import Actor, Analysis, Article, Event, Evidence, Mention, Role, Span
 from silkwire.reference import Meeting
 from silkwire.store import Store
 from silkwire.web.app import create_app
-from tests.conftest import make_article
 
 with warnings.catch_warnings():  # starlette >= 0.48 warns (as a UserWarning) that it prefers httpx2 to httpx
     warnings.filterwarnings("ignore", message=".*starlette.testclient")

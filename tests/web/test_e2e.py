@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from tests.web.conftest import MEETINGS
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -5,7 +5,6 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
 from tests.web.conftest import HOSTILE
 
 PAGES = ["/", "/events?type=CONSULT", "/stories", "/stories/story0000000001", "/network", "/actors",

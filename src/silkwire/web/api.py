@@ -9,8 +9,17 @@ from fastapi import APIRouter, Depends, Query
 
 from silkwire.web import views
 from silkwire.web.deps import connection, reference_meetings
-from silkwire.web.params import (DateRange, EventParams, Page, actor_type, date_range, event_params, optional_text,
-                                 page_params, pledge_status)
+from silkwire.web.params import (
+    DateRange,
+    EventParams,
+    Page,
+    actor_type,
+    date_range,
+    event_params,
+    optional_text,
+    page_params,
+    pledge_status,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]

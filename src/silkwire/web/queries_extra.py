@@ -207,7 +207,8 @@ def event_page(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, lis
         return total, []
     ids = [r[0] for r in con.execute(
         f"SELECT e.id FROM events e JOIN documents d ON d.id = e.document{where} ORDER BY coalesce(e.date, "
-        f"d.published) NULLS LAST, e.document, e.ev_start, e.id LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}",
+        f"d.published) NULLS LAST, e.document, e.ev_start, e.id "
+        f"LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}",
         params).fetchall()]
     if not ids:
         return total, []

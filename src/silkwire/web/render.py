@@ -58,7 +58,8 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("silkwire.web", "templates"), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(highlight=highlight, snip=snip)
-    env.globals.update(nav=NAV, series=SERIES, event_types=EVENT_TYPES, event_statuses=EVENT_STATUSES, with_query=with_query)
+    env.globals.update(nav=NAV, series=SERIES, event_types=EVENT_TYPES, event_statuses=EVENT_STATUSES,
+                       with_query=with_query)
     return env
 
 

@@ -206,7 +206,8 @@ def network_view(con: duckdb.DuckDBPyConnection, r: DateRange, min_weight: int =
     def own_country(a: str, b: str) -> bool:
         return a.startswith("person/") and b == f"country/{(labels.get(a) or {}).get('country')}"
 
-    edges = [e for e in edges if not own_country(e["source"], e["target"]) and not own_country(e["target"], e["source"])]
+    edges = [e for e in edges
+             if not own_country(e["source"], e["target"]) and not own_country(e["target"], e["source"])]
     nodes: dict[str, dict] = {}
     for e in edges:
         for end in (e["source"], e["target"]):
