@@ -232,3 +232,20 @@ def test_an_impossible_or_unparsed_date_falls_back_to_the_publication_day(bad):
     assert not p.exact
     stories, _ = build_stories(d.events, docs_meta(d))
     assert len(stories) == 1
+
+
+def test_an_earlier_report_arriving_late_renames_the_story_and_says_so(xian_reports):
+    a, b = xian_reports
+    early = Doc("Kazinform", "2023-04-26",
+                ["أجرى وزير الخارجية مراد نورتلو محادثات مع نظيره الصيني تشين قانغ في شيآن."])
+    early.event(0, "CONSULT", participants=("country/KAZ", "country/CHN"),
+                persons=("person/murat_nurtleu", "person/qin_gang"), date="2023-04-26", place="place/xian")
+    meta = docs_meta(a, b, early)
+    index = StoryIndex()
+    attach(a.events + b.events, index, meta)
+    old = index.story_of(a.events[0].id)
+    result = attach(early.events, index, meta)
+    new = index.story_of(a.events[0].id)
+    assert new != old and (old, new) in result.renamed
+    assert index.story_of(early.events[0].id) == new
+    assert next(s for s in index.stories() if s.id == new).first_document == early.id
