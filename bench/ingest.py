@@ -1,6 +1,6 @@
 """Ingest throughput and memory: 10,000 seed-sized .txt articles and one 50 MB .jsonl file.
 
-    python3 bench/ingest.py [--n 10000] [--jsonl-mb 50] [--no-store]
+    python3 bench/ingest.py [--n 10000] [--jsonl-mb 50] [--no-store] [--full]
 
 Articles are the seed texts with the dateline date, the dateline city and a serial varied, so every article has
 its own id and its metadata must really be parsed. Prints figures; asserts nothing.
@@ -96,21 +96,17 @@ def ingest_only(path: Path, limit: int | None = None) -> Callable[[], int]:
     return run
 
 
-def ingest_and_store(path: Path, db: Path) -> Callable[[], int] | None:
-    try:
-        from silkwire.store import Store
-    except ImportError:
-        return None
+def ingest_and_store(path: Path, db: Path, analyse: bool, jobs: int = 1) -> Callable[[], int]:
+    """The `silkwire ingest` path: read, (analyse,) store in batched transactions."""
+    from silkwire.batch import ingest
+    from silkwire.store import Store
 
     def run() -> int:
-        count = 0
+        if db.exists():
+            db.unlink()
         with Store(db) as store:
-            add = getattr(store, "add_article", None) or store.save
-            for item in iter_articles([path]):
-                if isinstance(item, Article):
-                    add(item)
-                    count += 1
-        return count
+            summary = ingest([path], store, analyse=analyse, jobs=jobs)
+        return summary.ingested
     return run
 
 
@@ -119,6 +115,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--jsonl-mb", type=int, default=50)
     ap.add_argument("--no-store", action="store_true")
+    ap.add_argument("--full", action="store_true", help="also ingest with the whole NLP/event pipeline")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -127,9 +124,15 @@ def main() -> None:
         measure("txt: iter_articles", ingest_only(folder), traced=False)
         measure(f"txt: iter_articles, first {args.n // 10}", ingest_only(folder, args.n // 10), traced=True)
         measure(f"txt: iter_articles, all {args.n}", ingest_only(folder), traced=True)
-        store_run = None if args.no_store else ingest_and_store(folder, root / "bench.duckdb")
-        if store_run is not None:
-            measure("txt: iter_articles + Store", store_run, traced=False)
+        if not args.no_store:
+            measure("txt: ingest + store (metadata only)", ingest_and_store(folder, root / "b.duckdb", False), False)
+            measure("txt: ingest + store, first 10% (memory)",
+                    ingest_and_store(write_txt_corpus(root / "small", args.n // 10), root / "c.duckdb", False), True)
+        if args.full:
+            measure("txt: ingest + full analysis + store, 1 job",
+                    ingest_and_store(folder, root / "d.duckdb", True), traced=False)
+            measure("txt: ingest + full analysis + store, 2 jobs",
+                    ingest_and_store(folder, root / "e.duckdb", True, jobs=2), traced=False)
         big = write_jsonl(root, args.jsonl_mb)
         print(f"jsonl: {big.stat().st_size / 1e6:.0f} MB in one file")
         measure("jsonl: iter_articles", ingest_only(big), traced=False)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from silkwire.text.normalize import KEY_STEPS, match_key, normalize
+from silkwire.text.normalize import KEY_STEPS, fold, normalize
 
 _FOLD = str.maketrans({"غ": "ك", "ق": "ك", "ج": "ك", "ث": "س", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ط": "ت",
                        "ى": "ي"})
@@ -28,9 +28,10 @@ MIN_TERM = 2  # folded characters: shorter terms match nearly everything
 
 def search_key(text: str) -> str:
     """The folded form used for search; the same function for stored text and for queries."""
-    key = match_key(text).translate(_FOLD)
+    # fold(), not the memoised match_key(): whole documents pass through here and must not fill its cache.
+    key = fold(text, KEY_STEPS).translate(_FOLD)
     key = _INNER_VOWEL.sub("", key)
-    return _SPACES.sub(" ", key).lower()
+    return _SPACES.sub(" ", key).strip().lower()
 
 
 def search_key_map(text: str) -> tuple[str, list[int]]:
