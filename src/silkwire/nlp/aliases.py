@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from silkwire.text import proclitic_stems
+from silkwire.text.segment import proclitic_forms
+
 
 @dataclass(frozen=True, slots=True)
 class AliasHit:
@@ -35,17 +38,19 @@ def _index(names: list[tuple[str, ...]], stop: frozenset[str]) -> dict[str, list
     return index
 
 
-def find_aliases(starts: list[int], ends: list[int], keys: list[str],
-                 readings: list[tuple[tuple[int, str], ...]], names: list[tuple[str, ...]], taken: set[int],
-                 stop: frozenset[str]) -> list[AliasHit]:
-    """Occurrences of the given names (or of one of their parts) on tokens not in ``taken``."""
+def find_aliases(starts: list[int], ends: list[int], keys: list[str], names: list[tuple[str, ...]],
+                 taken: set[int], stop: frozenset[str]) -> list[AliasHit]:
+    """Occurrences of the given names (or of one of their parts) on tokens not in ``taken``.
+
+    Only words that are a name word behind some proclitics are read (a set test per word)."""
     index = _index(names, stop)
+    forms = set().union(*map(proclitic_forms, index))
     out: list[AliasHit] = []
     free = 0
-    for i, rd in enumerate(readings):
+    for i in [i for i, k in enumerate(keys) if k in forms]:
         if i < free or i in taken:
             continue
-        for offset, stem in rd:
+        for offset, stem in proclitic_stems(keys[i]):
             bucket = index.get(stem)
             if bucket is None or (offset and len(stem) < 2):
                 continue

@@ -56,7 +56,7 @@ def aliases_stage(ctx: Context) -> None:
     for p in ctx.people:  # tokens of the introduced names themselves
         taken.update(range(bisect_left(ctx.starts, p.start), bisect_right(ctx.ends, p.end)))
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
-    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, ctx.readings, names, taken, _banned())
+    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
 
 
@@ -91,10 +91,12 @@ def combine(ctx: Context) -> Recognition:
 
     mentions = list(ctx.outlet)
     adjectives = []
+    doc, text = ctx.article.id, ctx.text
     for m in ctx.matches:
-        if free(m.start, m.end):
-            rec = ctx.mention(m.start, m.end, m.entry.type, "gazetteer", m.entry.actor)
-            (adjectives if m.entry.type == "NORP" else mentions).append(rec)
+        if not claimed or free(m.start, m.end):
+            typ = m.entry.type
+            rec = Mention(doc, m.start, m.end, text[m.start:m.end], typ, m.entry.actor, "gazetteer")
+            (adjectives if typ == "NORP" else mentions).append(rec)
     mentions += [m for m in (*ctx.people, *ctx.aliases, *ctx.model) if not claimed or free(m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
     return Recognition(tuple(mentions), tuple(adjectives), tuple(ctx.titles))

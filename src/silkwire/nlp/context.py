@@ -1,8 +1,8 @@
 """One article's words as every recogniser reads them: computed once, shared by all stages.
 
-Tokens are parallel lists (texts, offsets), each with its match key and its proclitic readings
-(:func:`silkwire.text.proclitic_stems`), so the gazetteer, the title finder and the alias finder never re-key or
-re-split a word.  The stages then add their findings here (compute), and the spaCy components copy them onto the
+Tokens are parallel lists (texts, offsets), each with its match key; the clitic readings of a key
+(:func:`silkwire.text.proclitic_stems`) and what the gazetteer and title lexicon find under them are memoised per
+key, so no stage re-keys or re-splits a word it has seen before.  The stages then add their findings here (compute), and the spaCy components copy them onto the
 Doc (annotate).
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from silkwire.models import Article, Mention
-from silkwire.text import match_key, proclitic_stems
+from silkwire.text import match_key
 from silkwire.text.segment import token_table
 
 
@@ -26,7 +26,6 @@ class Context:
     ends: list[int]
     gaps: list[str]
     keys: list[str]
-    readings: list[tuple[tuple[int, str], ...]]
     matches: list = field(default_factory=list)  # gazetteer Match records
     titles: list = field(default_factory=list)  # TitleHit records
     people: list[Mention] = field(default_factory=list)  # title-introduced names
@@ -43,7 +42,7 @@ class Context:
 
 
 def context_for(article: Article, kb: Any) -> Context:
-    """Tokens, keys and clitic readings of an article (keys and readings are memoised per distinct word)."""
+    """Tokens and match keys of an article (keys, and the clitic readings the matchers derive from them, are
+    memoised per distinct word)."""
     t = token_table(article.text)
-    keys = list(map(match_key, t.texts))
-    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, keys, list(map(proclitic_stems, keys)))
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(match_key, t.texts)))

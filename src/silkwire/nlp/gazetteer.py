@@ -51,6 +51,7 @@ class Gazetteer:
         self._add_kb(kb)
         for bucket in self.names.values():
             bucket.sort(key=lambda item: -len(item[0]))
+        self._by_second = {first: _split_bucket(bucket) for first, bucket in self.names.items()}
 
     def _add(self, surface: str, entry: Entry) -> None:
         words = words_of(surface)
@@ -84,26 +85,24 @@ class Gazetteer:
 
     def match(self, texts: list[str], starts: list[int], ends: list[int], keys: list[str]) -> list[Match]:
         """All longest, non-overlapping matches, left to right (only words whose key can start a name are tried)."""
-        cands = self._candidates
+        cands = list(map(self._candidates.get, keys))
+        for i in [i for i, c in enumerate(cands) if c is None]:
+            cands[i] = self._cache_candidates(keys[i])
+        hot = [i for i, c in enumerate(cands) if c]
         abbr = self.abbreviations
+        if not abbr.keys().isdisjoint(texts):
+            hot = sorted({*hot, *(i for i, w in enumerate(texts) if w in abbr)})
         out: list[Match] = []
-        n, free = len(keys), 0
-        for i in range(n):
+        free = 0
+        for i in hot:
             if i < free:
                 continue
             entry = abbr.get(texts[i])
-            if entry is not None:
-                out.append(Match(starts[i], ends[i], i, i + 1, entry))
-                free = i + 1
-                continue
-            c = cands.get(keys[i])
-            if c is None:
-                c = self._cache_candidates(keys[i])
-            if c:
-                m = self._longest_at(c, texts, starts, ends, keys, i)
-                if m is not None:
-                    out.append(m)
-                    free = m.last
+            m = Match(starts[i], ends[i], i, i + 1, entry) if entry is not None else \
+                self._longest_at(cands[i], texts, starts, ends, keys, i)
+            if m is not None:
+                out.append(m)
+                free = m.last
         return out
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -113,12 +112,18 @@ class Gazetteer:
                 return entry
         return None
 
+    def candidates(self, key: str) -> tuple:
+        """What may start at a word with this key: (clitic offset, longer names by second word, one-word entry)."""
+        found = self._candidates.get(key)
+        return self._cache_candidates(key) if found is None else found
+
     def _cache_candidates(self, key: str) -> tuple:
-        """(clitic offset, bucket) for each reading of a word key that starts some name; memoised per key."""
+        """(clitic offset, longer names by second word, one-word entry) for each reading of a word key that starts
+        some name; memoised per key."""
         if len(self._candidates) > 200_000:  # bound the memo on endless corpora
             self._candidates.clear()
-        found = tuple((off, bucket) for off, stem in proclitic_stems(key)
-                      if not (off and len(stem) < 3) and (bucket := self.names.get(stem)))
+        found = tuple((off, *split) for off, stem in proclitic_stems(key)
+                      if not (off and len(stem) < 3) and (split := self._by_second.get(stem)))
         self._candidates[key] = found
         return found
 
@@ -126,16 +131,34 @@ class Gazetteer:
                     i: int) -> Match | None:
         best: Match | None = None
         n = len(keys)
-        for offset, bucket in cands:
-            for rest, entry in bucket:
+        second = keys[i + 1] if i + 1 < n else None
+        for offset, longer, single in cands:
+            found = None
+            for rest, entry in longer.get(second, ()):  # longest first; rest[0] == second already
                 end = i + 1 + len(rest)
                 if best is not None and end <= best.last:
                     break
-                if end <= n and (not rest or tuple(keys[i + 1:end]) == rest):
-                    start = starts[i] + _orig_offset(texts[i], offset)
-                    best = Match(start, ends[end - 1], i, end, entry)
+                if end <= n and (len(rest) == 1 or tuple(keys[i + 2:end]) == rest[1:]):
+                    found = end, entry
                     break
+            if found is None and single is not None and best is None:
+                found = i + 1, single
+            if found is not None:
+                start = starts[i] + _orig_offset(texts[i], offset)
+                best = Match(start, ends[found[0] - 1], i, found[0], found[1])
         return best
+
+
+def _split_bucket(bucket: list) -> tuple[dict[str, list], Entry | None]:
+    """A first word's names as (names of 2+ words by their second word, longest first; the one-word entry)."""
+    longer: dict[str, list] = {}
+    single = None
+    for rest, entry in bucket:
+        if rest:
+            longer.setdefault(rest[0], []).append((rest, entry))
+        elif single is None:
+            single = entry
+    return longer, single
 
 
 def _orig_offset(word: str, key_offset: int) -> int:

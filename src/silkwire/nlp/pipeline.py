@@ -118,11 +118,8 @@ class ArticleTokenizer:
         if len(self._cuts) > 200_000:
             self._cuts.clear()
         key = match_key(word)
-        gaz = gazetteer_for(self.kb)
-        cands = gaz._candidates.get(key)
-        if cands is None:
-            cands = gaz._cache_candidates(key)
-        offsets = [off for off, _ in cands if off] + [off for off, _ in title_candidates(key) if off]
+        offsets = [c[0] for c in gazetteer_for(self.kb).candidates(key) if c[0]]
+        offsets += [off for off, _ in title_candidates(key) if off]
         self._cuts[word] = cut = min(offsets) if offsets and len(word) == len(key) else 0
         return cut
 
@@ -228,16 +225,21 @@ def _set_ents(doc: Doc, items: list[tuple[int, int, str]]) -> None:
     """doc.ents from character ranges in text order, written as IOB arrays (a span sharing a token with an
     earlier one is dropped)."""
     starts = doc.user_data[_STARTS]
-    iob = numpy.full((len(doc), 2), (2, 0), dtype="uint64")  # 2 = O
+    n = len(doc)
+    iob, types = [2] * n, [0] * n  # 2 = O; plain lists, one array at the end (numpy per-span writes cost more)
     strings, free = doc.vocab.strings, 0
     for start, end, label in items:
         first, last = bisect_right(starts, start) - 1, bisect_left(starts, end)
         if first < free or last <= first:
             continue
-        iob[first:last] = (1, strings.add(label))  # 1 = I
-        iob[first, 0] = 3  # 3 = B
+        iob[first] = 3  # B, then I
+        iob[first + 1:last] = [1] * (last - first - 1)
+        types[first:last] = [strings.add(label)] * (last - first)
         free = last
-    doc.from_array([ENT_IOB, ENT_TYPE], iob)
+    arr = numpy.empty((n, 2), dtype=numpy.uint64)
+    arr[:, 0] = iob
+    arr[:, 1] = numpy.fromiter(types, dtype=numpy.uint64, count=n)  # hashes exceed int64: no guessing a dtype
+    doc.from_array([ENT_IOB, ENT_TYPE], arr)
 
 
 _CACHE: "weakref.WeakKeyDictionary[Any, Language]" = weakref.WeakKeyDictionary()
