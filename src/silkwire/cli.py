@@ -20,8 +20,8 @@ from silkwire.store import Store, default_db_path, queries
 
 app = typer.Typer(help="Arabic news on China–Central Asia diplomacy → a traceable, queryable record of events.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: $SILKWIRE_DB or ./silkwire.duckdb)")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")]

@@ -174,9 +174,11 @@ ROLE_COLUMNS = ("actor", "title", "class", "country", "start", "end", "document"
 
 
 def _arrow_type(values: list) -> pa.DataType:
-    """int64, list<string> or string, from the first non-null value (all-null columns are strings)."""
+    """int64, float64, list<string> or string, from the first non-null value (all-null columns are strings)."""
     sample = next((v for v in values if v is not None), "")
-    if isinstance(sample, int):
+    if isinstance(sample, float):
+        return pa.float64()
+    if isinstance(sample, int) and not isinstance(sample, bool):
         return pa.int64()
     return pa.list_(pa.string()) if isinstance(sample, list) else pa.string()
 
