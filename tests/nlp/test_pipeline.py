@@ -1,12 +1,12 @@
 """The recognition stages as a spaCy pipeline: same result as the stages run directly, exact offsets, outlet."""
 import pytest
+from tests.nlp.conftest import article
 
 from silkwire.models import Article
 from silkwire.nlp import build_pipeline, recognize
 from silkwire.nlp.combine import run
 from silkwire.nlp.pipeline import COMPONENTS
 from silkwire.resolve import resolve
-from tests.nlp.conftest import article
 
 TEXTS = [
     "قال وزير الخارجية الصيني وانغ يي في بكين إن الصين وكازاخستان ستوقعان اتفاقية.\n\nوأضاف وانغ أن التعاون مستمر.",
@@ -61,7 +61,7 @@ def test_stage_extensions_expose_titles_people_and_nisbas(kb) -> None:
 def test_outlet_credit_is_one_org_mention_and_hides_names_inside_it(kb, text: str, outlet: str, inner) -> None:
     start = text.index(outlet)
     art = Article("doc", "test", text, outlet_span=(start, start + len(outlet)))
-    mentions, actors = resolve(art, recognize(art, kb), kb)
+    mentions, _ = resolve(art, recognize(art, kb), kb)
     credited = [m for m in mentions if m.source == "outlet"]
     assert [(m.text, m.type) for m in credited] == [(outlet, "ORG")]
     assert credited[0].actor.startswith("org/~")

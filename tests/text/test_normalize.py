@@ -70,5 +70,5 @@ def test_offsets_after_deletions_point_at_the_kept_characters(original: str) -> 
     norm = normalize(original)
     assert len(norm.offsets) == len(norm.text)
     assert list(norm.offsets) == sorted(set(norm.offsets))
-    for c, o in zip(norm.text, norm.offsets):
+    for c, o in zip(norm.text, norm.offsets, strict=True):
         assert normalize(original[o]).text == c

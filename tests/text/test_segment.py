@@ -46,6 +46,7 @@ def test_token_table_gaps_and_tokens_rebuild_the_text(text: str) -> None:
     from silkwire.text.segment import token_table
 
     t = token_table(text)
-    assert "".join(g + w for g, w in zip(t.gaps, t.texts)) + t.gaps[-1] == text
-    assert [(s, e, w) for s, e, w in zip(t.starts, t.ends, t.texts)] == [(x.start, x.end, x.text) for x in tokens(text)]
-    assert all(text[s:e] == w for s, e, w in zip(t.starts, t.ends, t.texts))
+    assert "".join(g + w for g, w in zip(t.gaps, t.texts, strict=False)) + t.gaps[-1] == text
+    expected = [(x.start, x.end, x.text) for x in tokens(text)]
+    assert list(zip(t.starts, t.ends, t.texts, strict=True)) == expected
+    assert all(text[s:e] == w for s, e, w in zip(t.starts, t.ends, t.texts, strict=True))

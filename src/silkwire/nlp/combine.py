@@ -34,12 +34,14 @@ def run(article: Article, kb: Any) -> Recognition:
 
 def gazetteer_stage(ctx: Context) -> None:
     """Countries, places, organisations and nisbas by longest match."""
-    ctx.matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys)
+    ctx.matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys,
+                                              [info.names for info in ctx.infos])
 
 
 def titles_stage(ctx: Context) -> None:
     """Title phrases and the person names they introduce."""
-    ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches)
+    ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
+                             [i for i, info in enumerate(ctx.infos) if info.titles])
     seen: dict[tuple[int, int], Mention] = {}
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:

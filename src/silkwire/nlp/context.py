@@ -1,18 +1,19 @@
 """One article's words as every recogniser reads them: computed once, shared by all stages.
 
-Tokens are parallel lists (texts, offsets), each with its match key; the clitic readings of a key
-(:func:`silkwire.text.proclitic_stems`) and what the gazetteer and title lexicon find under them are memoised per
-key, so no stage re-keys or re-splits a word it has seen before.  The stages then add their findings here (compute), and the spaCy components copy them onto the
-Doc (annotate).
+Tokens are parallel lists (texts, offsets), each with its :class:`~silkwire.nlp.lexicon.WordInfo` (match key,
+names and titles that may start there under each proclitic reading), looked up once per token from a per-word
+memo.  The stages then add their findings here (compute); the spaCy components expose them on the Doc (annotate).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
-from silkwire.text import match_key
 from silkwire.text.segment import token_table
+
+_KEY = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class Context:
     ends: list[int]
     gaps: list[str]
     keys: list[str]
+    infos: list  # lexicon.WordInfo per token
     matches: list = field(default_factory=list)  # gazetteer Match records
     titles: list = field(default_factory=list)  # TitleHit records
     people: list[Mention] = field(default_factory=list)  # title-introduced names
@@ -44,5 +46,8 @@ class Context:
 def context_for(article: Article, kb: Any) -> Context:
     """Tokens and match keys of an article (keys, and the clitic readings the matchers derive from them, are
     memoised per distinct word)."""
+    from silkwire.nlp.lexicon import lexicon_for
+
     t = token_table(article.text)
-    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(match_key, t.texts)))
+    infos = lexicon_for(kb).infos(t.texts)
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos)

@@ -83,11 +83,13 @@ class Gazetteer:
                 if abbr.isupper() and len(abbr) >= 2:
                     self.abbreviations[abbr] = entry
 
-    def match(self, texts: list[str], starts: list[int], ends: list[int], keys: list[str]) -> list[Match]:
-        """All longest, non-overlapping matches, left to right (only words whose key can start a name are tried)."""
-        cands = list(map(self._candidates.get, keys))
-        for i in [i for i, c in enumerate(cands) if c is None]:
-            cands[i] = self._cache_candidates(keys[i])
+    def match(self, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+              cands: list[tuple] | None = None) -> list[Match]:
+        """All longest, non-overlapping matches, left to right (only words whose key can start a name are tried).
+
+        ``cands``: :meth:`candidates` of each key, when the caller has them already."""
+        if cands is None:
+            cands = list(map(self.candidates, keys))
         hot = [i for i, c in enumerate(cands) if c]
         abbr = self.abbreviations
         if not abbr.keys().isdisjoint(texts):

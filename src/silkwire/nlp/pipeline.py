@@ -25,9 +25,8 @@ the exact character offsets.  ``nlp(text)`` works on a bare string; :func:`recog
 from __future__ import annotations
 
 import weakref
-from typing import Any
-
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -38,9 +37,6 @@ from silkwire.models import Article
 from silkwire.nlp import Recognition
 from silkwire.nlp import combine as stages
 from silkwire.nlp.context import Context, context_for
-from silkwire.nlp.gazetteer import gazetteer_for
-from silkwire.nlp.titles import title_candidates
-from silkwire.text import match_key
 
 CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
@@ -56,7 +52,6 @@ class ArticleTokenizer:
 
     def __init__(self, vocab: Any, kb: Any) -> None:
         self.vocab, self.kb = vocab, kb
-        self._cuts: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         return self.doc_for(context_for(Article("", "spacy", text), self.kb))
@@ -76,11 +71,10 @@ class ArticleTokenizer:
         one by one.
         """
         texts, tstarts, ends, gaps = ctx.texts, ctx.starts, ctx.ends, ctx.gaps
-        cuts = list(map(self._cuts.get, texts))
-        for i in [i for i, c in enumerate(cuts) if c is None]:
-            cuts[i] = self._cut(texts[i])
+        cuts = [info.cut for info in ctx.infos]
         plain = [g == " " for g in gaps[1:]]
-        special = sorted({i for i, c in enumerate(cuts) if c} | {i for i, p in enumerate(plain) if not p and gaps[i + 1]})
+        odd = [i for i, g in enumerate(gaps[1:]) if g and g != " "]
+        special = sorted({*odd, *(i for i, c in enumerate(cuts) if c)})
         words: list[str] = [gaps[0]] if gaps[0] else []
         spaces: list[bool] = [False] if gaps[0] else []
         starts: list[int] = [0] if gaps[0] else []
@@ -112,16 +106,6 @@ class ArticleTokenizer:
         spaces += plain[prev:]
         starts += tstarts[prev:]
         return words, spaces, starts
-
-    def _cut(self, word: str) -> int:
-        """Where a known name or title starts behind proclitics in this word (0: nowhere); memoised per word."""
-        if len(self._cuts) > 200_000:
-            self._cuts.clear()
-        key = match_key(word)
-        offsets = [c[0] for c in gazetteer_for(self.kb).candidates(key) if c[0]]
-        offsets += [off for off, _ in title_candidates(key) if off]
-        self._cuts[word] = cut = min(offsets) if offsets and len(word) == len(key) else 0
-        return cut
 
     def to_bytes(self, **_: Any) -> bytes:  # the tokenizer has no state of its own to save
         return b""
@@ -242,7 +226,7 @@ def _set_ents(doc: Doc, items: list[tuple[int, int, str]]) -> None:
     doc.from_array([ENT_IOB, ENT_TYPE], arr)
 
 
-_CACHE: "weakref.WeakKeyDictionary[Any, Language]" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, Language] = weakref.WeakKeyDictionary()
 
 
 def build_pipeline(kb: Any) -> Language:

@@ -148,12 +148,15 @@ class _Reader:
 
 
 def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-                matches: list[Match]) -> list[TitleHit]:
-    """Every title phrase followed by a person name, left to right (only words that may start a title are tried)."""
+                matches: list[Match], hot: list[int] | None = None) -> list[TitleHit]:
+    """Every title phrase followed by a person name, left to right (only words that may start a title are tried:
+    ``hot``, the indices of such words, when the caller knows them)."""
     r = _Reader(text, texts, starts, ends, keys, matches)
     hits: list[TitleHit] = []
     free = 0
-    for i in [i for i, c in enumerate(map(title_candidates, keys)) if c]:
+    if hot is None:
+        hot = [i for i, c in enumerate(map(title_candidates, keys)) if c]
+    for i in hot:
         if i < free:
             continue
         found = _title_chain(r, i)
