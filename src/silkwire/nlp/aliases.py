@@ -6,6 +6,7 @@ belong to one person of the article are used, and never a stop word.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from silkwire.text import proclitic_stems
 from silkwire.text.segment import proclitic_forms
@@ -47,7 +48,7 @@ def find_aliases(starts: list[int], ends: list[int], keys: list[str], names: lis
     forms = set().union(*map(proclitic_forms, index))
     out: list[AliasHit] = []
     free = 0
-    for i in [i for i, k in enumerate(keys) if k in forms]:
+    for i in compress(range(len(keys)), map(forms.__contains__, keys)):
         if i < free or i in taken:
             continue
         for offset, stem in proclitic_stems(keys[i]):

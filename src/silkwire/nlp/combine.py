@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
@@ -21,6 +23,7 @@ from silkwire.nlp.titles import find_titles, stopwords, title_lexicon
 from silkwire.text import match_key
 
 log = logging.getLogger(__name__)
+_NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
@@ -35,13 +38,13 @@ def run(article: Article, kb: Any) -> Recognition:
 def gazetteer_stage(ctx: Context) -> None:
     """Countries, places, organisations and nisbas by longest match."""
     ctx.matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys,
-                                              [info.names for info in ctx.infos])
+                                              list(map(_NAMES, ctx.infos)))
 
 
 def titles_stage(ctx: Context) -> None:
     """Title phrases and the person names they introduce."""
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                             [i for i, info in enumerate(ctx.infos) if info.titles])
+                             list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))))
     seen: dict[tuple[int, int], Mention] = {}
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from silkwire.text import match_key, proclitic_stems
@@ -90,7 +91,7 @@ class Gazetteer:
         ``cands``: :meth:`candidates` of each key, when the caller has them already."""
         if cands is None:
             cands = list(map(self.candidates, keys))
-        hot = [i for i, c in enumerate(cands) if c]
+        hot = list(compress(range(len(cands)), cands))
         abbr = self.abbreviations
         if not abbr.keys().isdisjoint(texts):
             hot = sorted({*hot, *(i for i, w in enumerate(texts) if w in abbr)})

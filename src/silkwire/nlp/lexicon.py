@@ -7,6 +7,8 @@ they are computed once per word and kept per knowledge base.
 from __future__ import annotations
 
 import weakref
+from itertools import compress
+from operator import not_
 from typing import Any, NamedTuple
 
 from silkwire.nlp.gazetteer import Gazetteer, gazetteer_for
@@ -33,7 +35,7 @@ class Lexicon:
     def infos(self, words: list[str]) -> list[WordInfo]:
         """The info of each word (a C-level map over the memo; misses computed once)."""
         out = list(map(self._memo.get, words))
-        missing = [i for i, info in enumerate(out) if info is None]
+        missing = list(compress(range(len(out)), map(not_, out)))
         if missing:
             if len(self._memo) > MEMO_LIMIT:
                 self._memo.clear()

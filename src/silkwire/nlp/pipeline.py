@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import and_, itemgetter
 from typing import Any
 
 import numpy
@@ -39,6 +41,7 @@ from silkwire.nlp import combine as stages
 from silkwire.nlp.context import Context, context_for
 
 CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
+_CUT = itemgetter(3)  # WordInfo.cut
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
 COMPONENTS = ("silkwire_gazetteer", "silkwire_titles", "silkwire_aliases", "silkwire_outlet",
               "silkwire_statistical", "silkwire_combine")
@@ -71,10 +74,12 @@ class ArticleTokenizer:
         one by one.
         """
         texts, tstarts, ends, gaps = ctx.texts, ctx.starts, ctx.ends, ctx.gaps
-        cuts = [info.cut for info in ctx.infos]
-        plain = [g == " " for g in gaps[1:]]
-        odd = [i for i, g in enumerate(gaps[1:]) if g and g != " "]
-        special = sorted({*odd, *(i for i, c in enumerate(cuts) if c)})
+        cuts = list(map(_CUT, ctx.infos))
+        after = gaps[1:]
+        plain = list(map(" ".__eq__, after))
+        n = len(texts)
+        odd = compress(range(n), map(and_, map(bool, after), map(" ".__ne__, after)))  # neither "" nor " "
+        special = sorted({*odd, *compress(range(n), cuts)})
         words: list[str] = [gaps[0]] if gaps[0] else []
         spaces: list[bool] = [False] if gaps[0] else []
         starts: list[int] = [0] if gaps[0] else []
