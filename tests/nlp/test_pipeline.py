@@ -5,7 +5,7 @@ from tests.nlp.conftest import article
 from silkwire.models import Article
 from silkwire.nlp import build_pipeline, recognize
 from silkwire.nlp.combine import run
-from silkwire.nlp.pipeline import COMPONENTS
+from silkwire.nlp.pipeline import COMPONENTS, TOKENIZER
 from silkwire.resolve import resolve
 
 TEXTS = [
@@ -19,6 +19,8 @@ TEXTS = [
 def test_pipeline_has_the_silkwire_components_in_order_and_is_built_once(kb) -> None:
     nlp = build_pipeline(kb)
     assert tuple(nlp.pipe_names) == COMPONENTS
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == TOKENIZER
+    assert all(not problems for problems in nlp.analyze_pipes(pretty=False)["problems"].values())
     assert build_pipeline(kb) is nlp
 
 

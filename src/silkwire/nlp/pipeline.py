@@ -34,6 +34,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from silkwire.models import Article
 from silkwire.nlp import Recognition
@@ -43,6 +44,7 @@ from silkwire.nlp.context import Context, context_for
 CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
 _CUT = itemgetter(3)  # WordInfo.cut
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
+TOKENIZER = "silkwire.ArticleTokenizer.v1"
 COMPONENTS = ("silkwire_gazetteer", "silkwire_titles", "silkwire_aliases", "silkwire_outlet",
               "silkwire_statistical", "silkwire_combine")
 for _ext in (CONTEXT, RECOGNITION):
@@ -53,10 +55,14 @@ for _ext in (CONTEXT, RECOGNITION):
 class ArticleTokenizer:
     """Text → Doc over silkwire's tokens (offsets kept: words + gaps rebuild the text exactly)."""
 
-    def __init__(self, vocab: Any, kb: Any) -> None:
-        self.vocab, self.kb = vocab, kb
+    def __init__(self, vocab: Any, kb: Any = None) -> None:
+        self.vocab, self.kb = vocab, kb  # kb: set by build_pipeline; None loads the packaged one on first use
 
     def __call__(self, text: str) -> Doc:
+        if self.kb is None:
+            from silkwire.reference import KnowledgeBase
+
+            self.kb = KnowledgeBase.load()
         return self.doc_for(context_for(Article("", "spacy", text), self.kb))
 
     def doc_for(self, ctx: Context) -> Doc:
@@ -117,6 +123,16 @@ class ArticleTokenizer:
 
     def from_bytes(self, _data: bytes, **__: Any) -> ArticleTokenizer:
         return self
+
+
+@registry.tokenizers(TOKENIZER)
+def make_tokenizer():
+    """spaCy config hook for :class:`ArticleTokenizer` (spaCy's own Arabic tokenizer is never built)."""
+
+    def create(nlp: Language) -> ArticleTokenizer:
+        return ArticleTokenizer(nlp.vocab)
+
+    return create
 
 
 def _spans(doc: Doc, items: list[tuple[int, int, str]]) -> list[Span]:
@@ -242,8 +258,8 @@ def build_pipeline(kb: Any) -> Language:
         pass
     import spacy
 
-    nlp = spacy.blank("ar")
-    nlp.tokenizer = ArticleTokenizer(nlp.vocab, kb)
+    nlp = spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp.tokenizer.kb = kb
     for name in COMPONENTS:
         nlp.add_pipe(name)
     _CACHE[kb] = nlp
