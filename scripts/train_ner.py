@@ -1,6 +1,7 @@
 """Train the statistical Arabic NER model (CRF) on ANERcorp's CAMeL Lab train split and score it on the test split.
 
 Usage: python3 scripts/train_ner.py [--out DIR] [--seed N] [--dev] [--c1 F] [--c2 F] [--iters N] [--wojood]
+       [--no-gaz] [--no-lexicon] [--no-misc]
 
 --dev trains on the first 90% of the train split and scores on the last 10% (for choosing settings); the test
 split is only read for the final report of a model trained on the whole train split.  Labels: PERS→PER, ORG, LOC
@@ -87,13 +88,35 @@ def print_scores(title: str, res: dict[str, tuple[float, float, float, int]]) ->
         print(f"{k:6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
 
 
+def lexicon(sents: list[Sentence], min_ratio: float = 0.5) -> dict[str, str]:
+    """Folded words used mostly inside entities, with their majority type (a name list learnt from the data)."""
+    counts: dict[str, Counter[str]] = {}
+    for words, tags in sents:
+        for w, t in zip(words, tags, strict=True):
+            counts.setdefault(fold(w), Counter())[t.partition("-")[2] or "O"] += 1
+    out = {}
+    for w, c in counts.items():
+        typ, n = max(((k, v) for k, v in c.items() if k != "O"), key=lambda kv: kv[1], default=("O", 0))
+        if n and n / sum(c.values()) >= min_ratio:
+            out[w] = typ
+    return out
+
+
+def fold_gazetteers(sents: list[Sentence], gaz: dict[str, str], k: int) -> list[dict[str, str]]:
+    """Per fold: the base gazetteer plus the lexicon of the other folds (jackknife), so training sentences see
+    lexicon hits for their words as often as unseen text would."""
+    folds = [sents[i::k] for i in range(k)]
+    return [{**gaz, **lexicon([s for j, f in enumerate(folds) if j != i for s in f])} for i in range(k)]
+
+
 def train(sents: list[Sentence], model_path: Path, args: argparse.Namespace, gaz: dict[str, str]) -> None:
     import pycrfsuite
 
-    fc = FeatureCache(gaz)
+    k = 5
+    caches = [FeatureCache(g) for g in fold_gazetteers(sents, gaz, k)] if args.lexicon else [FeatureCache(gaz)] * k
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents:
-        trainer.append(fc.sequence(words), tags)
+    for i, (words, tags) in enumerate(sents):
+        trainer.append(caches[i % k].sequence(words), tags)
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
         "feature.possible_transitions": True, "feature.minfreq": args.minfreq,
@@ -169,7 +192,10 @@ def main() -> None:
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (GPE→LOC) to training")
-    ap.add_argument("--gaz", action="store_true", help="gazetteer feature from CLDR Arabic territory names")
+    ap.add_argument("--gaz", action=argparse.BooleanOptionalAction, default=True,
+                    help="gazetteer feature from CLDR Arabic territory names")
+    ap.add_argument("--lexicon", action=argparse.BooleanOptionalAction, default=True,
+                    help="jackknifed name-lexicon feature learnt from train")
     ap.add_argument("--no-misc", action="store_true", help="drop MISC from training and scoring")
     args = ap.parse_args()
     random.seed(args.seed)
@@ -182,13 +208,14 @@ def main() -> None:
         train_s = train_s + read_conll(DATA / "wojood_sample" / "train.txt", wkeep)
     random.shuffle(train_s)
     gaz = gazetteer() if args.gaz else {}
+    runtime_gaz = {**gaz, **lexicon(train_s)} if args.lexicon else gaz
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         crf = Path(tmp) / "ner.crfsuite"
         train(train_s, crf, args, gaz)
         settings = {k: str(v) for k, v in sorted(vars(args).items()) if k != "out"}
-        export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": gaz, "settings": settings})
+        export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz, "settings": settings})
     print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}")
     if eval_s is None:
         eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)

@@ -16,7 +16,7 @@ import numpy as np
 
 from silkwire.errors import SilkwireError
 from silkwire.text.normalize import fold
-from silkwire.text.segment import sentences, tokens
+from silkwire.text.segment import _TOKEN
 
 #: Packaged model directory (built by ``python3 scripts/train_ner.py``).
 DEFAULT_MODEL_DIR = Path(__file__).with_name("ner_model")
@@ -31,6 +31,36 @@ _CONJ = "وف"
 _PREP = "بلك"
 _CONTEXT = ((-2, "w", "s"), (-1, "w", "s", "x3", "p"), (1, "w", "s", "x3", "p"), (2, "w", "s"))
 _CACHE_LIMIT = 200_000
+
+
+_SENT_FINAL = frozenset(".!?؟…")
+#: Longer runs without a full stop are cut (lists, tables): bounds the Viterbi length, as ANERcorp's sentences are.
+MAX_SENTENCE = 150
+Tok = tuple[int, int, str]
+
+
+def split_sentences(text: str) -> list[list[Tok]]:
+    """Tokens of ``text`` (the project's tokeniser pattern, original offsets) grouped into sentences.
+
+    A sentence ends after . ! ? ؟ … or at a line break, like ANERcorp's sentence boundaries; done on tokens in one
+    pass because the model needs token lists, not sentence strings.
+    """
+    out: list[list[Tok]] = []
+    cur: list[Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if cur and ("\n" in text[prev_end:s] or len(cur) >= MAX_SENTENCE):
+            out.append(cur)
+            cur = []
+        cur.append((s, e, w))
+        prev_end = e
+        if w in _SENT_FINAL:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
 
 
 class ModelMissingError(SilkwireError, FileNotFoundError):
@@ -150,14 +180,15 @@ class Scorer:
     """
 
     def __init__(self, attrs: list[str], weights: np.ndarray, trans: np.ndarray, labels: list[str],
-                 gazetteer: dict[str, str]) -> None:
+                 gazetteer: dict[str, str], o_bias: float = 0.0) -> None:
         self.labels = labels
         self.trans = trans.astype(np.float32)
         self._w = np.vstack([weights.astype(np.float32), np.zeros((1, len(labels)), np.float32)])
         self._none = len(weights)  # index of the all-zero row, for features the model has no weight for
         self._index = {a: i for i, a in enumerate(attrs)}
         self._zero = np.zeros(len(labels), np.float32)
-        self._bias = self._vec(["b"])
+        # o_bias lowers the score of "O" everywhere: trades precision for recall (tuned on dev by train_ner.py)
+        self._bias = self._vec(["b"]) - o_bias * (np.array(labels) == "O")
         self._edge = {off: self._vec([f"{off}=EDGE"]) for off, *_ in _CONTEXT}
         self._gaz = gazetteer
         self._types: dict[str, int] = {}
@@ -206,32 +237,38 @@ class Scorer:
         return e
 
     def tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
-        """BIO tags for several sentences, Viterbi run on all of them at once."""
-        if not sents:
-            return []
-        lens = [len(s) for s in sents]
-        L, T, S = len(self.labels), max(lens), len(sents)
-        em = np.zeros((S, T, L), np.float32)
-        for i, s in enumerate(sents):
-            if s:
-                em[i, : len(s)] = self.emissions(s)
+        """BIO tags for several sentences: one Viterbi over all of them, longest first, shrinking as they end."""
+        order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
+        lens = [len(sents[i]) for i in order]
+        out: list[list[str]] = [[] for _ in sents]
+        if not lens or lens[0] == 0:
+            return out
+        ems = [self.emissions(sents[i]) for i in order if sents[i]]
+        active = len(ems)
+        em = np.zeros((active, lens[0], len(self.labels)), np.float32)
+        for i, e in enumerate(ems):
+            em[i, : len(e)] = e
         score = em[:, 0]
-        back = np.zeros((S, T, L), np.int8)
-        alive = np.array(lens)[:, None]
-        for t in range(1, T):
-            cand = score[:, :, None] + self.trans[None]
-            best = cand.argmax(axis=1)
-            new = cand.max(axis=1) + em[:, t]
-            keep = t < alive
-            score = np.where(keep, new, score)
-            back[:, t] = np.where(keep, best, np.arange(L)[None])
-        out = []
-        last = score.argmax(axis=1)
-        for i, n in enumerate(lens):
+        final = np.empty_like(score)
+        back = np.zeros(em.shape, np.int8)
+        for t in range(1, lens[0]):
+            k = active
+            while k and lens[k - 1] <= t:
+                k -= 1
+            if k < active:
+                final[k:active] = score[k:active]
+                score, active = score[:k], k
+            cand = score[:, :, None] + self.trans
+            back[:k, t] = cand.argmax(axis=1)
+            score = cand.max(axis=1) + em[:k, t]
+        final[:active] = score
+        last = final.argmax(axis=1)
+        for i, n in enumerate(lens[: len(ems)]):
             path = [int(last[i])]
+            row = back[i]
             for t in range(n - 1, 0, -1):
-                path.append(int(back[i, t, path[-1]]))
-            out.append([self.labels[j] for j in reversed(path)][:n] if n else [])
+                path.append(int(row[t, path[-1]]))
+            out[order[i]] = [self.labels[j] for j in reversed(path)]
         return out
 
 
@@ -259,15 +296,14 @@ class StatisticalNER:
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) character spans into ``text``, proclitics stripped from the first word."""
-        sents = sentences(text)
-        toks = [tokens(s.text) for s in sents]
-        tags = self.tag_sentences([[t.text for t in ts] for ts in toks])
+        sents = split_sentences(text)
+        tags = self.tag_sentences([[w for _, _, w in ts] for ts in sents])
         out: list[tuple[int, int, str]] = []
-        for sent, ts, tg in zip(sents, toks, tags, strict=True):
+        for ts, tg in zip(sents, tags, strict=True):
             for a, b, label in bio_spans(tg):
-                first = ts[a]
-                skip = self.clitic_length(first.text) if b - a > 1 or len(first.text) > 3 else 0
-                out.append((sent.start + first.start + skip, sent.start + ts[b - 1].end, label))
+                start, _, first = ts[a]
+                skip = self.clitic_length(first) if b - a > 1 or len(first) > 3 else 0
+                out.append((start + skip, ts[b - 1][1], label))
         return out
 
     def clitic_length(self, word: str) -> int:
@@ -281,7 +317,7 @@ class StatisticalNER:
         w = fold(word)
         for k in (2, 1):
             head, rest = w[:k], w[k:]
-            if len(rest) < 2 or not _is_proclitic(head):
+            if len(rest) < 3 or not _is_proclitic(head):
                 continue
             whole, stem = vocab.get(w, 0), vocab.get(rest, 0) + vocab.get("ا" + rest, 0) * (head[-1] == "ل")
             if stem > whole:
@@ -313,7 +349,7 @@ def _load(path: str) -> StatisticalNER:
         w[z["rows"], z["cols"]] = z["vals"]
         trans = z["trans"]
     gaz = raw.get("gazetteer", {})
-    return StatisticalNER(Scorer(attrs, w, trans, raw["labels"], gaz), _Meta(raw["vocab"], gaz))
+    return StatisticalNER(Scorer(attrs, w, trans, raw["labels"], gaz, raw.get("o_bias", 0.0)), _Meta(raw["vocab"], gaz))
 
 
 def char_spans_to_doc(doc: object, spans: list[tuple[int, int, str]]) -> list[object]:

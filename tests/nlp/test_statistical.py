@@ -1,0 +1,113 @@
+"""Statistical NER: exact offsets, easy names in news sentences, clitic stripping, missing model, spaCy component.
+
+The sentences are written for these tests (not seed text)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from silkwire.nlp.statistical import (
+    DEFAULT_MODEL_DIR,
+    ModelMissingError,
+    StatisticalNER,
+    bio_spans,
+    split_sentences,
+)
+
+pytestmark = pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "weights.npz").is_file(), reason="packaged NER model not built"
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> StatisticalNER:
+    return StatisticalNER.load()
+
+
+PERSONS = [
+    ("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعم المفاوضات.", "إيمانويل ماكرون"),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن موسكو ترفض العقوبات.", "سيرغي لافروف"),
+    ("قالت المستشارة الألمانية أنجيلا ميركل إن الاتحاد الأوروبي سيدعم أوكرانيا.", "أنجيلا ميركل"),
+    ("أعلن رئيس الوزراء البريطاني توني بلير استقالته من منصبه أمس.", "توني بلير"),
+    ("استقبل الرئيس المصري حسني مبارك وفدا من رجال الأعمال في القاهرة.", "حسني مبارك"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS)
+def test_finds_person_name_after_title(model: StatisticalNER, text: str, name: str) -> None:
+    found = [(text[s:e], label) for s, e, label in model.predict(text)]
+    assert (name, "PER") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [p[0] for p in PERSONS]
+    + ["وأكد الأمين العام للأمم المتحدة في نيويورك أن الوضع في العراق وأفغانستان يتطلب تعاونا دوليا.\n"
+       "وزار الوفد الصيني بكين ثم لندن وباريس."],
+)
+def test_spans_are_exact_offsets_into_the_text(model: StatisticalNER, text: str) -> None:
+    for s, e, label in model.predict(text):
+        span = text[s:e]
+        assert span == span.strip() and span, (s, e)
+        assert label in {"PER", "ORG", "LOC", "MISC"}
+        assert s == 0 or not text[s - 1].isalpha() or text[s - 1] in "وفبلك"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("عقد الوزراء اجتماعهم في العاصمة الفرنسية باريس وفي لندن أيضا.", "لندن"),
+        ("زار الرئيس الروسي بوتين ألمانيا وفرنسا الأسبوع الماضي.", "فرنسا"),
+    ],
+)
+def test_leading_conjunction_is_not_part_of_the_place(model: StatisticalNER, text: str, name: str) -> None:
+    spans = {text[s:e] for s, e, _ in model.predict(text)}
+    assert name in spans
+    assert "و" + name not in spans
+
+
+@pytest.mark.parametrize(("word", "skip"), [("وفرنسا", 1), ("فألمانيا", 1), ("بكين", 0), ("لندن", 0), ("وليد", 0)])
+def test_clitic_length_keeps_names_that_begin_with_a_clitic_letter(model: StatisticalNER, word: str, skip: int) -> None:
+    assert model.clitic_length(word) == skip
+
+
+def test_sentences_split_at_full_stops_and_line_breaks() -> None:
+    text = "زار ماكرون الصين. ثم عاد إلى باريس\nوفي اليوم التالي"
+    sents = split_sentences(text)
+    assert [[w for _, _, w in s] for s in sents] == [
+        ["زار", "ماكرون", "الصين", "."], ["ثم", "عاد", "إلى", "باريس"], ["وفي", "اليوم", "التالي"],
+    ]
+    assert all(text[s:e] == w for sent in sents for s, e, w in sent)
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+        (["I-ORG", "I-ORG", "B-ORG"], [(0, 2, "ORG"), (2, 3, "ORG")]),
+        (["B-PER", "I-LOC"], [(0, 1, "PER"), (1, 2, "LOC")]),
+    ],
+)
+def test_bio_spans_reads_bio_and_iob1(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    assert bio_spans(tags) == spans
+
+
+def test_missing_model_raises_error_naming_path_and_build_command(tmp_path: Path) -> None:
+    missing = tmp_path / "no_model_here"
+    with pytest.raises(ModelMissingError) as err:
+        StatisticalNER.load(missing)
+    assert str(missing) in str(err.value)
+    assert "scripts/train_ner.py" in str(err.value)
+
+
+def test_spacy_component_sets_statistical_spans_and_ents() -> None:
+    import spacy
+
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("silkwire_statistical_ner")
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إن الاتحاد الأوروبي سيدعم أوكرانيا."
+    doc = nlp(text)
+    spans = [(s.text, s.label_) for s in doc.spans["statistical"]]
+    assert ("إيمانويل ماكرون", "PER") in spans
+    assert ("إيمانويل ماكرون", "PER") in [(e.text, e.label_) for e in doc.ents]
