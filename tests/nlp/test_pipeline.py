@@ -82,3 +82,13 @@ def test_known_outlet_resolves_to_its_reference_organisation(kb) -> None:
 def test_article_without_outlet_span_has_no_outlet_mention(kb) -> None:
     rec = recognize(article("بوابة اوكرانيا-كييف- ستدعم الصين دول آسيا الوسطى."), kb)
     assert not [m for m in rec.mentions if m.source == "outlet"]
+
+
+def test_results_do_not_depend_on_what_was_recognised_before(kb) -> None:
+    """Per-word memos (lexicon, gazetteer candidates) must not leak one article's state into another."""
+    from silkwire.nlp.lexicon import lexicon_for
+
+    first = [recognize(article(t), kb) for t in TEXTS]
+    lexicon_for(kb)._memo.clear()
+    again = [recognize(article(t), kb) for t in reversed(TEXTS)]
+    assert first == list(reversed(again))
