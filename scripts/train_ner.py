@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import tempfile
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,11 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from silkwire.nlp.statistical import (  # noqa: E402
-    ATTRS_FILE, DEFAULT_MODEL_DIR, LABELS, META_FILE, WEIGHTS_FILE, FeatureCache, StatisticalNER, bio_spans,
+    ATTRS_FILE,
+    DEFAULT_MODEL_DIR,
+    LABELS,
+    META_FILE,
+    WEIGHTS_FILE,
+    FeatureCache,
+    StatisticalNER,
+    bio_spans,
 )
 from silkwire.text.normalize import fold  # noqa: E402
 
-DATA = Path("/work/shared/data/ner")
+DATA = next((p for p in (ROOT.parent / "shared" / "data" / "ner", Path("/work/shared/data/ner")) if p.is_dir()),
+            ROOT.parent / "shared" / "data" / "ner")
 ANER = DATA / "anercorp"
 TYPE_MAP = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 Sentence = tuple[list[str], list[str]]

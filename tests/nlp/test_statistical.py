@@ -12,6 +12,7 @@ from silkwire.nlp.statistical import (
     ModelMissingError,
     StatisticalNER,
     bio_spans,
+    register_spacy_factory,
     split_sentences,
 )
 
@@ -104,6 +105,7 @@ def test_missing_model_raises_error_naming_path_and_build_command(tmp_path: Path
 def test_spacy_component_sets_statistical_spans_and_ents() -> None:
     import spacy
 
+    register_spacy_factory()
     nlp = spacy.blank("ar")
     nlp.add_pipe("silkwire_statistical_ner")
     text = "قال الرئيس الفرنسي إيمانويل ماكرون إن الاتحاد الأوروبي سيدعم أوكرانيا."
@@ -111,3 +113,4 @@ def test_spacy_component_sets_statistical_spans_and_ents() -> None:
     spans = [(s.text, s.label_) for s in doc.spans["statistical"]]
     assert ("إيمانويل ماكرون", "PER") in spans
     assert ("إيمانويل ماكرون", "PER") in [(e.text, e.label_) for e in doc.ents]
+    assert any(text[s:e] == "إيمانويل ماكرون" for s, e, _ in doc.user_data["statistical_char_spans"])
