@@ -32,7 +32,7 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 _ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _CONJ = "وف"
 _PREP = "بلك"
-_CONTEXT = ((-2, "w", "s"), (-1, "w", "s", "x3", "p"), (1, "w", "s", "x3", "p"), (2, "w", "s"))
+_CONTEXT = ((-2, "w", "s"), (-1, "w", "s", "x3", "p", "s1"), (1, "w", "s", "x3", "p", "s1"), (2, "w", "s"))
 _CACHE_LIMIT = 200_000
 
 
@@ -98,6 +98,7 @@ def word_features(w: str) -> dict[str, str]:
         "w": w, "s": stem, "pre": pre, "sh": shape(w), "len": str(min(len(stem), 8)),
         "p2": stem[:2], "p3": stem[:3], "x2": w[-2:], "x3": w[-3:], "x4": w[-4:],
         "sx2": stem[-2:], "p": pre[:1],
+        "s1": w[1:] if len(w) >= 5 and w[0] in "وفبلك" else w,
     }
 
 
