@@ -64,21 +64,20 @@ class StoryIndex:
         if ri == rj:
             return False
         di, dj = self._docs_of(ri), self._docs_of(rj)
-        small, large = (di, dj) if len(di) <= len(dj) else (dj, di)
-        shared = [doc for doc in small if doc in large]
+        if len(di) < len(dj):  # union by size: the smaller map is merged into the larger, in place
+            ri, rj, di, dj = rj, ri, dj, di
+        shared = [doc for doc in dj if doc in di]
         profiles = self.profiles
         if any(not same_statement(profiles[x], profiles[y], self._text_sim)
-               for doc in shared for x in small[doc] for y in large[doc]):
+               for doc in shared for x in dj[doc] for y in di[doc]):
             return False
-        merged = {**large, **small}
-        for doc in shared:
-            merged[doc] = large[doc] + small[doc]
-        head = min(self._head_of(ri), self._head_of(rj))
+        for doc, members in dj.items():
+            di[doc] = di[doc] + members if doc in di else members
+        self._head[ri] = min(self._head_of(ri), self._head_of(rj))
         self._parent[rj] = ri
         self._docs.pop(rj, None)
         self._head.pop(rj, None)
-        self._docs[ri] = merged
-        self._head[ri] = head
+        self._docs[ri] = di
         return True
 
     def _text_sim(self, p: Profile, q: Profile) -> float:
