@@ -22,7 +22,6 @@ import pyarrow as pa
 
 from silkwire.search import search_key
 from silkwire.store import Store
-from silkwire.web.queries_extra import POSTINGS_SQL
 
 COUNTRIES = [("CHN", "China", "الصين"), ("KAZ", "Kazakhstan", "كازاخستان"), ("KGZ", "Kyrgyzstan", "قيرغيزستان"),
              ("TJK", "Tajikistan", "طاجيكستان"), ("TKM", "Turkmenistan", "تركمانستان"),
@@ -51,7 +50,7 @@ def _text(rng: random.Random) -> str:
 
 
 def build(path: Path, n_events: int, n_docs: int, seed: int = 7, postings: bool = True) -> None:
-    """Write the synthetic database: actors, documents (with search_text), events, mentions, search postings."""
+    """Write the synthetic database: actors, documents (with search_text), events, mentions; then the derived data."""
     rng = random.Random(seed)
     outlets = ["Xinhua", "Sputnik", "Al Jazeera", "RT Arabic", "CGTN", "Kazinform", None]
     docs = {k: [] for k in ("id", "source", "source_kind", "outlet", "published", "title", "text", "fingerprint",
@@ -91,8 +90,10 @@ def build(path: Path, n_events: int, n_docs: int, seed: int = 7, postings: bool 
         con.execute(f"""INSERT INTO mentions SELECT printf('d%015d', i // 5), (i % 5) * 10, (i % 5) * 10 + 5, 'x',
                         'GPE', ? [1 + i % {len(countries)}], 'gazetteer' FROM range({n_docs * 5}) t(i)""",
                     [countries])
-        if postings:  # the optional search index (docs/WEB.md): a migration would build and maintain it
-            con.execute(POSTINGS_SQL)
+        con.execute("SET enable_progress_bar = false")
+        store.refresh_derived()  # what save_many writes with each row: event sort dates, actor lists, postings
+        if not postings:
+            con.execute("DROP TABLE search_postings; DROP TABLE search_postings_vocab")
 
 
 def measure(client, url: str, repeat: int) -> tuple[float, float, int]:

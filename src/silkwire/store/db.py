@@ -16,9 +16,9 @@ import duckdb
 import pyarrow as pa
 
 from silkwire.errors import StoreError
-from silkwire.models import Actor, Analysis, Article
+from silkwire.models import Actor, Analysis, Article, Event
 from silkwire.search import search_key
-from silkwire.store.migrations import LATEST, pending
+from silkwire.store.migrations import BACKFILL_EVENTS, BACKFILL_POSTINGS, LATEST, pending
 
 DEFAULT_DB_ENV = "SILKWIRE_DB"
 DUCKDB_MAGIC = b"DUCK"
@@ -149,6 +149,7 @@ class Store:
         if docs:
             with self.transaction() as con:
                 bulk_insert(con, "documents", DOC_COLUMNS, docs)
+                _write_postings(con, [[d[0], d[-1]] for d in docs])
                 _write_analyses(con, analyses)
         return results
 
@@ -160,6 +161,13 @@ class Store:
                 con.execute(f"DELETE FROM {table} WHERE document = ?", [doc])
             _write_analyses(con, [analysis])
 
+    def refresh_derived(self) -> None:
+        """Fill the derived data (event sort dates and actor lists, search postings) for rows written by plain SQL
+        rather than `save_many` (bulk loaders, benchmarks); rows already filled are left as they are."""
+        with self.transaction() as con:
+            con.execute(BACKFILL_EVENTS)
+            con.execute(BACKFILL_POSTINGS)
+
     def record_failure(self, source: str, reason: str) -> None:
         with self.transaction() as con:
             con.execute("INSERT INTO ingest_failures (source, reason) VALUES (?, ?)", [source, reason])
@@ -169,7 +177,7 @@ DOC_COLUMNS = ("id", "source", "source_kind", "outlet", "published", "title", "t
                "duplicate_of", "search_text")
 MENTION_COLUMNS = ("document", "start", "end", "text", "type", "actor", "recogniser")
 EVENT_COLUMNS = ("id", "document", "type", "mode", "status", "sources", "targets", "participants", "persons", "date",
-                 "place", "topics", "meeting", "ev_start", "ev_end", "ev_text", "story")
+                 "place", "topics", "meeting", "ev_start", "ev_end", "ev_text", "story", "sort_date", "actors")
 ROLE_COLUMNS = ("actor", "title", "class", "country", "start", "end", "document", "ev_start", "ev_end")
 
 
@@ -207,14 +215,34 @@ def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[Analysis]
         doc = analysis.article.id
         mentions += [[doc, m.start, m.end, m.text, m.type, m.actor, m.source] for m in analysis.mentions]
         for e in analysis.events:
-            events[e.id] = [e.id, doc, e.type, e.mode, e.status, list(e.sources), list(e.targets),
-                            list(e.participants), list(e.persons), e.date, e.place, list(e.topics), e.meeting,
-                            e.evidence.start, e.evidence.end, e.evidence.text, e.story]
+            events[e.id] = event_row(e, analysis.article)
         for actor in analysis.actors:
             actors.setdefault(actor.id, []).append(actor)
     bulk_insert(con, "mentions", MENTION_COLUMNS, list({tuple(m[:3]): m for m in mentions}.values()), "OR REPLACE")
     bulk_insert(con, "events", EVENT_COLUMNS, list(events.values()), "OR REPLACE")
     _write_actors(con, actors)
+
+
+def event_row(e: Event, article: Article) -> list:
+    """An event as an `events` row, with its derived columns: `sort_date` (the event's date, else the article's
+    publication date) and `actors` (every actor it names, once, in order), so filters read one table."""
+    named = list(dict.fromkeys((*e.sources, *e.targets, *e.participants, *e.persons)))
+    return [e.id, article.id, e.type, e.mode, e.status, list(e.sources), list(e.targets), list(e.participants),
+            list(e.persons), e.date, e.place, list(e.topics), e.meeting, e.evidence.start, e.evidence.end,
+            e.evidence.text, e.story, e.date or article.published, named]
+
+
+def _write_postings(con: duckdb.DuckDBPyConnection, docs: list[list]) -> None:
+    """The search postings of new documents ([id, search_text] rows): their distinct words, and new words in the
+    vocabulary.  Documents are never rewritten, so postings only ever grow with them."""
+    if not docs:
+        return
+    batch = arrow_table(("id", "search_text"), docs)  # noqa: F841 - read by DuckDB below
+    con.execute("CREATE OR REPLACE TEMP TABLE new_postings AS SELECT DISTINCT unnest(string_split(search_text, ' ')) "
+                "AS term, id AS document FROM batch WHERE search_text IS NOT NULL")
+    con.execute("INSERT INTO search_postings (term, document) SELECT term, document FROM new_postings")
+    con.execute("INSERT OR IGNORE INTO search_postings_vocab (term) SELECT DISTINCT term FROM new_postings")
+    con.execute("DROP TABLE new_postings")
 
 
 def _write_actors(con: duckdb.DuckDBPyConnection, actors: dict[str, list[Actor]]) -> None:

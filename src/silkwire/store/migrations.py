@@ -5,6 +5,25 @@ exists in this list.  Add new migrations at the end; never edit one that has shi
 """
 from __future__ import annotations
 
+#: Derived columns of events, from the event and its document: the date it sorts and filters by (its own date, else
+#: the document's publication date) and every actor it names (sources, targets, participants, persons) in one list.
+#: The write path computes the same values (`db.event_row`); this fills rows stored before migration 6.
+BACKFILL_EVENTS = """
+    UPDATE events SET sort_date = coalesce(events.date, d.published),
+        actors = list_distinct(list_concat(coalesce(events.sources, []), coalesce(events.targets, []),
+                                           coalesce(events.participants, []), coalesce(events.persons, [])))
+    FROM documents d WHERE d.id = events.document AND (events.sort_date IS DISTINCT FROM
+        coalesce(events.date, d.published) OR events.actors IS NULL);
+"""
+#: Search postings: each space-separated word of `documents.search_text` with the documents holding it, and the
+#: vocabulary of words (a query term is matched against the small vocabulary, then read from the postings).
+BACKFILL_POSTINGS = """
+    INSERT INTO search_postings (term, document)
+        SELECT DISTINCT unnest(string_split(search_text, ' ')) AS term, id FROM documents d
+        WHERE search_text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM search_postings p WHERE p.document = d.id);
+    INSERT OR IGNORE INTO search_postings_vocab (term) SELECT DISTINCT term FROM search_postings;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "documents", """
         CREATE TABLE documents (
@@ -117,6 +136,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     """),
     (5, "search index", """
         ALTER TABLE documents ADD COLUMN search_text VARCHAR;
+    """),
+    (6, "event sort date and actor list", """
+        ALTER TABLE events ADD COLUMN sort_date VARCHAR;
+        ALTER TABLE events ADD COLUMN actors VARCHAR[];
+    """ + BACKFILL_EVENTS),
+    # DuckDB refuses CREATE INDEX in the transaction that updated the table: its own migration.
+    (7, "event sort date index", "CREATE INDEX events_sort_date ON events(sort_date);"),
+    (8, "search postings", """
+        CREATE TABLE search_postings (term VARCHAR NOT NULL, document VARCHAR NOT NULL);
+        CREATE TABLE search_postings_vocab (term VARCHAR PRIMARY KEY);
+    """ + BACKFILL_POSTINGS + """
+        CREATE INDEX search_postings_term ON search_postings(term);
     """),
 ]
 

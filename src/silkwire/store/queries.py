@@ -107,53 +107,66 @@ def actors(con: duckdb.DuckDBPyConnection, *, type: str | None = None, ids: list
 
 
 def _event_where(f: EventFilter) -> tuple[str, list]:
+    """The filter as SQL over `events e` (and `documents d` when `needs_documents(f)`), with its parameters.
+
+    Dates and actors read the derived columns `e.sort_date` and `e.actors`, so no filter but the outlet needs the
+    documents table."""
     where, params = [], []
-    if f.actor_ids:
-        where.append("(list_has_any(e.sources, $ids) OR list_has_any(e.targets, $ids) OR "
-                     "list_has_any(e.participants, $ids) OR list_has_any(e.persons, $ids))")
+    if len(f.actor_ids) == 1:
+        where.append("list_contains(e.actors, ?)")
+        params.append(f.actor_ids[0])
+    elif f.actor_ids:
+        where.append("list_has_any(e.actors, ?)")
+        params.append(list(f.actor_ids))
     for col, val in (("e.type", f.type and f.type.upper()), ("e.status", f.status), ("e.document", f.document),
                      ("e.story", f.story), ("d.outlet", f.outlet)):
         if val:
             where.append(f"{col} = ?")
             params.append(val)
     if f.date_from:
-        where.append("coalesce(e.date, d.published) >= ?")
+        where.append("e.sort_date >= ?")
         params.append(f.date_from)
     if f.date_to:
-        where.append("left(coalesce(e.date, d.published), ?) <= ?")
+        where.append("left(e.sort_date, ?) <= ?")
         params += [len(f.date_to), f.date_to]
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def needs_documents(f: EventFilter) -> bool:
+    """Whether `_event_where(f)` reads the documents table (only the outlet filter does)."""
+    return bool(f.outlet)
+
+
+EVENT_ORDER = "e.sort_date NULLS LAST, e.document, e.ev_start, e.id"
 
 
 def events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> list[dict]:
     f = f or EventFilter()
     where, params = _event_where(f)
-    sql = ("SELECT e.*, d.outlet, d.published FROM events e JOIN documents d ON d.id = e.document" + where +
-           " ORDER BY coalesce(e.date, d.published) NULLS LAST, e.document, e.ev_start, e.id")
+    sql = ("SELECT e.* EXCLUDE (sort_date, actors), d.outlet, d.published FROM events e "
+           "JOIN documents d ON d.id = e.document" + where + " ORDER BY " + EVENT_ORDER)
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
-    if f.actor_ids:
-        sql = sql.replace("$ids", "?")
-        params = [list(f.actor_ids)] * 4 + params
-    return [_event_dict(r) for r in _rows(con.execute(sql, params))]
+    return [event_dict(r) for r in _rows(con.execute(sql, params))]
 
 
 def count_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None) -> int:
     f = f or EventFilter()
     where, params = _event_where(f)
-    sql = "SELECT count(*) FROM events e JOIN documents d ON d.id = e.document" + where
-    if f.actor_ids:
-        sql = sql.replace("$ids", "?")
-        params = [list(f.actor_ids)] * 4 + params
-    return con.execute(sql, params).fetchone()[0]
+    table = "events e JOIN documents d ON d.id = e.document" if needs_documents(f) else "events e"
+    return con.execute(f"SELECT count(*) FROM {table}{where}", params).fetchone()[0]
 
 
-def _event_dict(r: dict) -> dict:
+def event_dict(r: dict) -> dict:
+    """An `events` row (plus the document's outlet and published) in the CONTRACT.md event shape."""
     return {"id": r["id"], "document": r["document"], "type": r["type"], "mode": r["mode"], "status": r["status"],
             "sources": r["sources"] or [], "targets": r["targets"] or [], "participants": r["participants"] or [],
             "persons": r["persons"] or [], "date": r["date"], "place": r["place"], "topics": r["topics"] or [],
             "meeting": r["meeting"], "evidence": {"start": r["ev_start"], "end": r["ev_end"], "text": r["ev_text"]},
             "story": r["story"], "outlet": r.get("outlet"), "published": r.get("published")}
+
+
+_event_dict = event_dict  # the former private name, for callers written before it was public
 
 
 def stats(con: duckdb.DuckDBPyConnection) -> dict:
@@ -175,9 +188,13 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict:
 
 
 def stories(con: duckdb.DuckDBPyConnection, *, actor_ids: tuple[str, ...] = (), date_from: str | None = None,
-            date_to: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
-    """Stories with their member events' ids, documents and outlets."""
+            date_to: str | None = None, limit: int | None = None, offset: int = 0,
+            ids: list[str] | None = None) -> list[dict]:
+    """Stories with their member events' ids, documents and outlets; `ids` keeps only those stories."""
     where, params = [], []
+    if ids is not None:
+        where.append("list_contains(?, s.id)")
+        params.append(list(ids))
     if actor_ids:
         where.append("(list_has_any(s.participants, ?) OR list_has_any(s.persons, ?))")
         params += [list(actor_ids), list(actor_ids)]

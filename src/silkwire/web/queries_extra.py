@@ -40,10 +40,8 @@ def event_ids_in(rows: Iterable[dict]) -> set[str]:
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
     """One event by id, in the `queries.events` shape."""
-    row = con.execute("SELECT document FROM events WHERE id = ?", [event_id]).fetchone()
-    if row is None:
-        return None
-    return next(e for e in queries.events(con, EventFilter(document=row[0])) if e["id"] == event_id)
+    _, rows = _event_rows(con, [event_id])
+    return rows[0] if rows else None
 
 
 def document_texts(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, dict]:
@@ -99,47 +97,78 @@ def network(con: duckdb.DuckDBPyConnection, types: tuple[str, ...], date_from: s
     """Edges between country/person actors that took part in the same event of the given types.
 
     `weight` counts distinct real-world events (stories; an event without a story counts alone), so one meeting
-    reported by five outlets weighs 1; `reports` counts the event records.
+    reported by five outlets weighs 1; `reports` counts the event records.  Pairs are first grouped per story with
+    the story's event types as a bit set, so each edge is then one cheap count per type (not a DISTINCT per type).
     """
     where, params = ["list_contains(?, e.type)"], [list(types)]
     if date_from:
-        where.append("coalesce(e.date, d.published) >= ?")
+        where.append("e.sort_date >= ?")
         params.append(date_from)
     if date_to:
-        where.append("left(coalesce(e.date, d.published), ?) <= ?")
+        where.append("left(e.sort_date, ?) <= ?")
         params += [len(date_to), date_to]
     prefixes = " OR ".join(f"starts_with(actor, '{p}')" for p in NETWORK_ACTOR_PREFIXES)
+    bits = " ".join(f"WHEN '{t}' THEN {1 << i}" for i, t in enumerate(types))
     sql = f"""
         WITH ev AS (
-            SELECT e.id, coalesce(e.story, e.id) AS story, e.type,
-                   list_distinct(list_concat(coalesce(e.participants, []), coalesce(e.sources, []),
-                                             coalesce(e.targets, []), coalesce(e.persons, []))) AS ids
-            FROM events e JOIN documents d ON d.id = e.document WHERE {" AND ".join(where)}),
-        a AS (SELECT id, story, type, actor FROM (SELECT id, story, type, unnest(ids) AS actor FROM ev)
-              WHERE {prefixes})
-        SELECT x.actor AS source, y.actor AS target, count(DISTINCT x.story) AS weight,
-               count(DISTINCT x.id) AS reports,
-               {", ".join(f"count(DISTINCT x.story) FILTER (WHERE x.type = '{t}') AS {t.lower()}" for t in types)}
-        FROM a x JOIN a y ON x.id = y.id AND x.actor < y.actor
-        GROUP BY 1, 2 HAVING count(DISTINCT x.story) >= ? ORDER BY weight DESC, source, target"""
+            SELECT e.id, coalesce(e.story, e.id) AS story, CASE e.type {bits} END AS bit, e.actors AS ids
+            FROM events e WHERE {" AND ".join(where)}),
+        a AS (SELECT id, story, bit, actor FROM (SELECT id, story, bit, unnest(ids) AS actor FROM ev)
+              WHERE {prefixes}),
+        s AS (SELECT x.actor AS source, y.actor AS target, count(*) AS n, bit_or(x.bit) AS bits
+              FROM a x JOIN a y ON x.id = y.id AND x.actor < y.actor GROUP BY x.actor, y.actor, x.story)
+        SELECT source, target, count(*) AS weight, sum(n)::BIGINT AS reports,
+               {", ".join(f"count(*) FILTER (WHERE bits & {1 << i} > 0) AS t{i}" for i in range(len(types)))}
+        FROM s GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY weight DESC, source, target"""
     rows = _rows(con.execute(sql, [*params, min_weight]))
     return [{"source": r["source"], "target": r["target"], "weight": r["weight"], "reports": r["reports"],
-             "types": {t: r[t.lower()] for t in types if r[t.lower()]}} for r in rows]
+             "types": {t: r[f"t{i}"] for i, t in enumerate(types) if r[f"t{i}"]}} for r in rows]
 
 
-POSTINGS = "search_postings"  # optional (term, document) table: see docs/WEB.md, "Search index"
-#: Builds the optional search index from `documents.search_text` (a writable connection: bench, or a migration).
-POSTINGS_SQL = f"""
-    CREATE OR REPLACE TABLE {POSTINGS} AS
-        SELECT DISTINCT unnest(string_split(search_text, ' ')) AS term, id AS document FROM documents;
-    CREATE OR REPLACE TABLE {POSTINGS}_vocab AS SELECT DISTINCT term FROM {POSTINGS};
-    CREATE INDEX {POSTINGS}_term ON {POSTINGS}(term);
-"""
+POSTINGS = "search_postings"  # (term, document), written by the store (migration 8, `Store.save_many`)
 
 
 def has_postings(con: duckdb.DuckDBPyConnection) -> bool:
-    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                       [POSTINGS]).fetchone()[0] > 0
+    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [POSTINGS]).fetchone()[0] > 0
+
+
+def _phrase_conditions(phrase: str) -> tuple[list[str], list[str]]:
+    """Word conditions every text holding `phrase` meets: its first word ends a word of the text, its middle words
+    are words of it, its last word starts one.  Texts are single-spaced, so this is exact as a pre-filter."""
+    words = phrase.split(" ")
+    if len(words) == 1:
+        return ["contains(term, ?)"], words
+    return (["ends_with(term, ?)", *["term = ?"] * (len(words) - 2), "starts_with(term, ?)"], words)
+
+
+def _postings_sql(terms: list[str], phrase: str | None) -> tuple[str, list]:
+    """The matches from the postings in one pass: each vocabulary word gets a bit per condition it meets (each term,
+    then each phrase condition), each document the OR of its words' bits; a document matches when it has every
+    term's bit, and only documents with every phrase bit have their text read for the phrase."""
+    conditions, params = ["contains(term, ?)"] * len(terms), list(terms)
+    if phrase is not None:
+        more, words = _phrase_conditions(phrase)
+        conditions, params = conditions + more, params + words
+    mask = " | ".join(f"(({c})::INTEGER << {i})" for i, c in enumerate(conditions))
+    need_terms, need_all = (1 << len(terms)) - 1, (1 << len(conditions)) - 1
+    sql = (f"WITH v AS (SELECT term, {mask} AS bits FROM {POSTINGS}_vocab), "
+           f"p AS (SELECT s.document, bit_or(v.bits) AS bits FROM {POSTINGS} s JOIN v ON v.term = s.term "
+           f"WHERE v.bits > 0 GROUP BY 1 HAVING bit_or(v.bits) & {need_terms} = {need_terms}), "
+           # contains() in a projection, not a filter: as a filter DuckDB would run it over every stored text
+           f"ph AS (SELECT p.document, contains(d.search_text, ?) AS hit FROM p JOIN documents d ON d.id = p.document "
+           f"WHERE p.bits = {need_all}) "
+           "SELECT d.id, d.published, coalesce(ph.hit, false) AS in_phrase, count(*) OVER () AS total FROM p "
+           "JOIN documents d ON d.id = p.document LEFT JOIN ph ON ph.document = p.document")
+    return sql, [*params, phrase]
+
+
+def _search_sql(terms: list[str], phrase: str, postings: bool) -> tuple[str, list]:
+    """The matches as (id, published, in_phrase, total), unordered; in_phrase only counts with several terms."""
+    if postings:
+        return _postings_sql(terms, phrase if len(terms) > 1 else None)
+    phrase_sql = "contains(d.search_text, ?)" if len(terms) > 1 else "false"
+    return (f"SELECT d.id, d.published, {phrase_sql} AS in_phrase, count(*) OVER () AS total FROM documents d WHERE "
+            + " AND ".join("contains(d.search_text, ?)" for _ in terms), [*([phrase] if len(terms) > 1 else []), *terms])
 
 
 def search(con: duckdb.DuckDBPyConnection, terms: list[str], phrase: str, limit: int,
@@ -147,79 +176,51 @@ def search(con: duckdb.DuckDBPyConnection, terms: list[str], phrase: str, limit:
     """Documents whose folded text contains every term; those holding the whole phrase first, then newest.
 
     Terms hold no spaces, so a term occurs in `search_text` exactly when it occurs inside one of its
-    space-separated words: with a postings table of those words the match reads the (small) vocabulary and the
-    postings instead of scanning every text.  Same result either way."""
-    if postings:
-        cte = " INTERSECT ".join(f"SELECT document FROM {POSTINGS} WHERE term IN "
-                                 f"(SELECT DISTINCT term FROM {POSTINGS}_vocab WHERE contains(term, ?))" for _ in terms)
-        sql = (f"WITH m AS ({cte}) SELECT d.id, d.source, d.outlet, d.published, d.title, count(*) OVER () AS total "
-               "FROM documents d WHERE d.id IN (SELECT document FROM m)")
-    else:
-        sql = ("SELECT id, source, outlet, published, title, count(*) OVER () AS total FROM documents d WHERE "
-               + " AND ".join("contains(d.search_text, ?)" for _ in terms))
-    order = (" ORDER BY contains(d.search_text, ?) DESC, d.published DESC NULLS LAST, d.id" if len(terms) > 1
-             else " ORDER BY d.published DESC NULLS LAST, d.id")
-    rows = _rows(con.execute(sql + order + " LIMIT ? OFFSET ?",
-                             [*terms, *([phrase] if len(terms) > 1 else []), limit, offset]))
-    if not rows:
+    space-separated words: with the postings of those words the match reads the (small) vocabulary and the
+    postings instead of scanning every text, and only texts whose words can hold the phrase are read for it.
+    Same result either way."""
+    sql, params = _search_sql(terms, phrase, postings)
+    page = con.execute(f"SELECT id, total FROM ({sql}) d ORDER BY in_phrase DESC, "
+                       "published DESC NULLS LAST, id LIMIT ? OFFSET ?",
+                       [*params, limit, offset]).fetchall()
+    if not page:
         total = 0 if offset == 0 else search(con, terms, phrase, 1, 0, postings)[0]
         return total, []
-    texts = {r["id"]: r["text"] for r in document_texts(con, [r["id"] for r in rows]).values()}
-    return rows[0]["total"], [{**r, "text": texts[r["id"]]} for r in rows]
-
-
-def _where(f: EventFilter) -> tuple[str, list, bool]:
-    """`queries.events`' filter as SQL, with list_contains (4x faster than list_has_any) for the actor test;
-    also says whether it reads the documents table."""
-    where, params, joined = [], [], bool(f.outlet or f.date_from or f.date_to)
-    if f.actor_ids:
-        where.append("(" + " OR ".join(f"list_contains(e.{c}, ?)" for c in ("sources", "targets", "participants",
-                                                                           "persons") for _ in f.actor_ids) + ")")
-        params += [a for _ in range(4) for a in f.actor_ids]
-    for col, val in (("e.type", f.type and f.type.upper()), ("e.status", f.status), ("e.document", f.document),
-                     ("e.story", f.story), ("d.outlet", f.outlet)):
-        if val:
-            where.append(f"{col} = ?")
-            params.append(val)
-    if f.date_from:
-        where.append("coalesce(e.date, d.published) >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("left(coalesce(e.date, d.published), ?) <= ?")
-        params += [len(f.date_to), f.date_to]
-    return (" WHERE " + " AND ".join(where)) if where else "", params, joined
+    docs = document_texts(con, [i for i, _ in page])
+    return page[0][1], [docs[i] for i, _ in page]
 
 
 def event_count(con: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
-    """`queries.count_events`, without the documents join when no filter reads it."""
-    where, params, joined = _where(f)
-    count_from = "events e JOIN documents d ON d.id = e.document" if joined else "events e"
-    return con.execute(f"SELECT count(*) FROM {count_from}{where}", params).fetchone()[0]
+    """`queries.count_events` (kept as the web's name for it)."""
+    return queries.count_events(con, f)
+
+
+def _event_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> tuple[dict, list[dict]]:
+    """The events with these ids, in this order, as `queries.events` dicts."""
+    if not ids:
+        return {}, []
+    # Two narrow look-ups: joined in one query, DuckDB reads the documents table before it filters the events.
+    rows = _rows(con.execute("SELECT * EXCLUDE (sort_date, actors) FROM events WHERE list_contains(?, id)", [ids]))
+    meta = {d: (o, p) for d, o, p in con.execute("SELECT id, outlet, published FROM documents "
+                                                 "WHERE list_contains(?, id)", [sorted({r["document"] for r in rows})]).fetchall()}
+    by_id = {r["id"]: queries.event_dict({**r, "outlet": meta[r["document"]][0], "published": meta[r["document"]][1]})
+             for r in rows}
+    return by_id, [by_id[i] for i in ids if i in by_id]
 
 
 def event_page(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, list[dict]]:
-    """(total, one page) of `queries.events(con, f)`, same rows in the same order, fast on large tables: the count
-    skips the documents join when no filter needs it, and the page is picked on narrow columns before the full
-    rows of just that page are read."""
-    where, params, _ = _where(f)
-    total = event_count(con, f)
+    """(total, one page) of `queries.events(con, f)`, same rows in the same order, fast on large tables: the page
+    is picked on narrow columns of `events` alone (sort_date, actors), then the full rows of just that page are
+    read with their documents."""
+    where, params = queries._event_where(f)
+    total = queries.count_events(con, f)
     if total <= f.offset:
         return total, []
+    table = "events e JOIN documents d ON d.id = e.document" if queries.needs_documents(f) else "events e"
     ids = [r[0] for r in con.execute(
-        f"SELECT e.id FROM events e JOIN documents d ON d.id = e.document{where} ORDER BY coalesce(e.date, "
-        f"d.published) NULLS LAST, e.document, e.ev_start, e.id "
-        f"LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}",
-        params).fetchall()]
-    if not ids:
-        return total, []
-    marks = ", ".join("?" * len(ids))
-    rows = _rows(con.execute(f"SELECT * FROM events WHERE id IN ({marks})", ids))
-    docs = sorted({r["document"] for r in rows})
-    meta = {d: (o, p) for d, o, p in con.execute(
-        f"SELECT id, outlet, published FROM documents WHERE id IN ({', '.join('?' * len(docs))})", docs).fetchall()}
-    by_id = {r["id"]: queries._event_dict({**r, "outlet": meta[r["document"]][0],
-                                           "published": meta[r["document"]][1]}) for r in rows}
-    return total, [by_id[i] for i in ids]
+        f"SELECT e.id FROM {table}{where} ORDER BY {queries.EVENT_ORDER} "
+        f"LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}", params).fetchall()]
+    return total, _event_rows(con, ids)[1]
 
 
 def story_summaries(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, dict]:
@@ -229,6 +230,6 @@ def story_summaries(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[
         return {}
     rows = con.execute(
         "SELECT e.story, count(*), list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) "
-        "FROM (SELECT story, document FROM events WHERE story IN (SELECT unnest(?))) e "
+        "FROM (SELECT story, document FROM events WHERE list_contains(?, story)) e "
         "JOIN documents d ON d.id = e.document GROUP BY 1", [wanted]).fetchall()
     return {s: {"n_events": n, "n_outlets": len(o or []), "outlets": sorted(o or [])} for s, n, o in rows}
