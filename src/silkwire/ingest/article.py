@@ -5,6 +5,7 @@ import hashlib
 import re
 
 from ..models import Article
+from . import outlets
 from .meta import TextMeta, read_header
 
 # Everything that is not a letter or digit (whitespace, punctuation, symbols, and the Arabic diacritics, which are
@@ -36,4 +37,5 @@ def make_article(text: str, source: str, kind: str, *, title: str | None = None,
         dateline_place=meta.place,
         fingerprint=fingerprint(text),
         source_kind=kind,
+        outlet_span=meta.outlet_span if not outlet or outlets.canonical(outlet) == meta.outlet else None,
     )

@@ -25,6 +25,7 @@ class TextMeta:
     published: str | None = None
     outlet: str | None = None
     place: str | None = None
+    outlet_span: tuple[int, int] | None = None  # where the header names the outlet, as written
 
 
 def _looks_like_title(line: str) -> bool:
@@ -78,7 +79,16 @@ def read_header(text: str, default_year: int | None = None) -> TextMeta:
     specific = [c for c in credits if not outlets.is_generic(c)]
     outlet = sites[0] if sites else (specific or credits or [None])[0]
     place = next((m.city for m in dateline + found if m.city), None)
-    return TextMeta(title=title, published=published, outlet=outlets.canonical(outlet), place=place)
+    return TextMeta(title=title, published=published, outlet=outlets.canonical(outlet), place=place,
+                    outlet_span=_span_in_header(text, outlet))
+
+
+def _span_in_header(text: str, name: str | None) -> tuple[int, int] | None:
+    """The first occurrence of the outlet's name as written within the header, if the header writes it out."""
+    if not name or outlets.is_generic(name):
+        return None
+    start = text.find(name, 0, 4000)
+    return (start, start + len(name)) if start >= 0 else None
 
 
 def _first_date(metas: list[LineMeta], default_year: int | None) -> str | None:
