@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import make_analysis
 from typer.testing import CliRunner
 
 from silkwire.cli import app
 from silkwire.store import Store
-from tests.conftest import make_analysis
 
 runner = CliRunner()
 

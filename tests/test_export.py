@@ -4,10 +4,10 @@ import json
 
 import duckdb
 import pytest
+from tests.conftest import make_analysis
 
 from silkwire.export import JSONL_FILES, export
 from silkwire.store import Store
-from tests.conftest import make_analysis
 
 
 def _load(path):

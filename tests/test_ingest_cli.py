@@ -1,7 +1,6 @@
 """`silkwire ingest` end to end: bad input in a batch, re-runs, and a real ingest killed with SIGKILL part-way."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess

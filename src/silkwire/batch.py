@@ -37,7 +37,7 @@ def _analyse_or_error(article: Article) -> Analysis | str:
 
     try:
         return analyse(article)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch; the reason is reported
+    except Exception as exc:
         return f"analysis failed: {type(exc).__name__}: {exc}"
 
 

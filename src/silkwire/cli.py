@@ -134,7 +134,8 @@ def export(out_dir: Annotated[Path, typer.Argument(help="Folder to write into")]
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (CONTRACT.md), csv or parquet")] = "jsonl",
            db: DbOption = None) -> None:
     """Export the record: JSON Lines per CONTRACT.md, or documents and events as CSV / parquet."""
-    from silkwire.export import FORMATS, export as run_export
+    from silkwire.export import FORMATS
+    from silkwire.export import export as run_export
 
     if fmt not in FORMATS:
         err.print(f"error: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -55,11 +55,12 @@ def export_jsonl(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int
 
 TABLE_SQL = {
     "documents": "SELECT id, source, outlet, published, title, text, duplicate_of FROM documents ORDER BY id",
-    "events": ("SELECT e.id, e.document, d.outlet, e.type, e.status, array_to_string(e.sources, ';') AS sources, "
+    "events": ("SELECT e.id, e.document, d.outlet, e.type, e.status, "
+               "array_to_string(e.sources, ';') AS sources, "
                "array_to_string(e.targets, ';') AS targets, array_to_string(e.participants, ';') AS participants, "
                "array_to_string(e.persons, ';') AS persons, e.date, e.place, array_to_string(e.topics, ';') AS topics, "
-               "e.meeting, e.ev_start, e.ev_end, e.ev_text, e.story FROM events e JOIN documents d ON d.id = e.document "
-               "ORDER BY e.document, e.ev_start, e.id"),
+               "e.meeting, e.ev_start, e.ev_end, e.ev_text, e.story "
+               "FROM events e JOIN documents d ON d.id = e.document ORDER BY e.document, e.ev_start, e.id"),
 }
 
 

@@ -1,6 +1,7 @@
 """The data that travels from stage to stage.
 
-    ingest ──► Article ──► nlp ──► Mention ──► resolve ──► Actor / Role ──► events ──► Event ──► merge ──► Story / Pledge
+    ingest ──► Article ──► nlp ──► Mention ──► resolve ──► Actor / Role ──► events ──► Event
+           ──► merge ──► Story / Pledge
 
 Every span (Mention, Role evidence, Event evidence) keeps character offsets into ``Article.text`` exactly as stored,
 so ``article.text[span.start:span.end] == span.text`` always holds.  Records are frozen: a stage returns new

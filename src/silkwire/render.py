@@ -100,7 +100,8 @@ def actors_table(console: Console, rows: list[dict]) -> None:
         table.add_column(col, overflow="fold")
     for a in rows:
         roles = "; ".join(f"{r['class']} {r['country'] or ''}".strip() for r in a["roles"])
-        table.add_row(a["id"], a["type"], a["name"]["en"] or a["name"]["ar"] or "—", _snip(" | ".join(a["aliases"]), 60),
+        name = a["name"]["en"] or a["name"]["ar"] or "—"
+        table.add_row(a["id"], a["type"], name, _snip(" | ".join(a["aliases"]), 60),
                       _snip(roles, 60), str(a["mentions"]))
     console.print(table)
 
@@ -119,8 +120,8 @@ def stories_table(console: Console, rows: list[dict]) -> None:
     for col in ("id", "date", "type", "participants", "place", "outlets", "events"):
         table.add_column(col, overflow="fold")
     for s in rows:
-        table.add_row(s["id"][:12], s["date"] or "—", s["type"], _short_ids(s["participants"]), _short_ids([s["place"]]),
-                      ", ".join(s["outlets"]) or "—", str(s["n_events"]))
+        table.add_row(s["id"][:12], s["date"] or "—", s["type"], _short_ids(s["participants"]),
+                      _short_ids([s["place"]]), ", ".join(s["outlets"]) or "—", str(s["n_events"]))
     console.print(table)
 
 
@@ -155,8 +156,9 @@ def story_detail(console: Console, view: dict) -> None:
     table = Table(title="reports side by side")
     for outlet in outlets:
         table.add_column(outlet, overflow="fold")
-    by_outlet = {o: [m["evidence"]["text"] for m in view["members"] if (m["outlet"] or f"document:{m['document']}") == o]
-                 for o in outlets}
+    by_outlet: dict[str, list[str]] = {o: [] for o in outlets}
+    for m in view["members"]:
+        by_outlet.setdefault(m["outlet"] or f"document:{m['document']}", []).append(m["evidence"]["text"])
     table.add_row(*[Text("\n\n".join(_snip(t, 200) for t in by_outlet[o]) or "—") for o in outlets])
     console.print(table)
     claims = Table(title="claims in these reports")

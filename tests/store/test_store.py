@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+from tests.conftest import make_analysis, make_article
 
 from silkwire.errors import StoreError
 from silkwire.store import Store, queries
 from silkwire.store.migrations import LATEST, MIGRATIONS
-from tests.conftest import make_analysis, make_article
 
 
 def test_new_database_records_every_migration(tmp_path):
@@ -38,7 +38,7 @@ def test_newer_schema_is_refused(tmp_path):
 
 
 def test_read_only_open_of_missing_file_names_the_file(tmp_path):
-    with pytest.raises(StoreError, match="missing.duckdb"):
+    with pytest.raises(StoreError, match=r"missing\.duckdb"):
         Store(tmp_path / "missing.duckdb", read_only=True)
 
 
