@@ -40,7 +40,7 @@ def event_ids_in(rows: Iterable[dict]) -> set[str]:
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
     """One event by id, in the `queries.events` shape."""
-    _, rows = _event_rows(con, [event_id])
+    rows = _event_rows(con, [event_id])
     return rows[0] if rows else None
 
 
@@ -195,32 +195,44 @@ def event_count(con: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
     return queries.count_events(con, f)
 
 
-def _event_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> tuple[dict, list[dict]]:
-    """The events with these ids, in this order, as `queries.events` dicts."""
+def _event_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict]:
+    """The events with these ids, in this order, as `queries.events` dicts.  Documents are looked up apart: joined
+    in the same query, DuckDB reads the whole documents table before it filters the events."""
     if not ids:
-        return {}, []
-    # Two narrow look-ups: joined in one query, DuckDB reads the documents table before it filters the events.
+        return []
     rows = _rows(con.execute("SELECT * EXCLUDE (sort_date, actors) FROM events WHERE list_contains(?, id)", [ids]))
-    meta = {d: (o, p) for d, o, p in con.execute("SELECT id, outlet, published FROM documents "
-                                                 "WHERE list_contains(?, id)", [sorted({r["document"] for r in rows})]).fetchall()}
+    meta = {d: (o, p) for d, o, p in con.execute(
+        "SELECT id, outlet, published FROM documents WHERE list_contains(?, id)",
+        [sorted({r["document"] for r in rows})]).fetchall()}
     by_id = {r["id"]: queries.event_dict({**r, "outlet": meta[r["document"]][0], "published": meta[r["document"]][1]})
              for r in rows}
-    return by_id, [by_id[i] for i in ids if i in by_id]
+    return [by_id[i] for i in ids if i in by_id]
 
 
-def event_page(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, list[dict]]:
-    """(total, one page) of `queries.events(con, f)`, same rows in the same order, fast on large tables: the page
-    is picked on narrow columns of `events` alone (sort_date, actors), then the full rows of just that page are
-    read with their documents."""
+def _summary(outlets: list[str | None]) -> dict:
+    named = sorted({o for o in outlets if o is not None})
+    return {"n_events": len(outlets), "n_outlets": len(named), "outlets": named}
+
+
+def timeline_page(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, list[dict], dict[str, dict]]:
+    """(total, one page of `queries.events(con, f)`, `story_summaries` of the page's stories), fast on large
+    tables: the page is picked on narrow columns of `events` alone (sort_date, actors; no documents join unless
+    the outlet is filtered), then only its full rows are read."""
     where, params = queries._event_where(f)
     total = queries.count_events(con, f)
     if total <= f.offset:
-        return total, []
+        return total, [], {}
     table = "events e JOIN documents d ON d.id = e.document" if queries.needs_documents(f) else "events e"
-    ids = [r[0] for r in con.execute(
-        f"SELECT e.id FROM {table}{where} ORDER BY {queries.EVENT_ORDER} "
-        f"LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}", params).fetchall()]
-    return total, _event_rows(con, ids)[1]
+    picked = con.execute(f"SELECT e.id, e.story FROM {table}{where} ORDER BY {queries.EVENT_ORDER} "
+                         f"LIMIT {int(total if f.limit is None else f.limit)} OFFSET {int(f.offset)}",
+                         params).fetchall()
+    return total, _event_rows(con, [i for i, _ in picked]), story_summaries(con, [s for _, s in picked])
+
+
+def event_page(con: duckdb.DuckDBPyConnection, f: EventFilter) -> tuple[int, list[dict]]:
+    """(total, one page) of `queries.events(con, f)`: same rows in the same order (see `timeline_page`)."""
+    total, page, _ = timeline_page(con, f)
+    return total, page
 
 
 def story_summaries(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, dict]:
@@ -228,8 +240,10 @@ def story_summaries(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[
     wanted = sorted({i for i in ids if i})
     if not wanted:
         return {}
-    rows = con.execute(
-        "SELECT e.story, count(*), list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) "
-        "FROM (SELECT story, document FROM events WHERE list_contains(?, story)) e "
-        "JOIN documents d ON d.id = e.document GROUP BY 1", [wanted]).fetchall()
-    return {s: {"n_events": n, "n_outlets": len(o or []), "outlets": sorted(o or [])} for s, n, o in rows}
+    rows = con.execute("SELECT story, document FROM events WHERE list_contains(?, story)", [wanted]).fetchall()
+    outlet = dict(con.execute("SELECT id, outlet FROM documents WHERE list_contains(?, id)",
+                              [sorted({d for _, d in rows})]).fetchall())
+    members: dict[str, list[str | None]] = {}
+    for story_id, doc in rows:
+        members.setdefault(story_id, []).append(outlet[doc])
+    return {s: _summary(outlets) for s, outlets in members.items()}

@@ -64,14 +64,13 @@ def events_view(con: duckdb.DuckDBPyConnection, p: EventParams, page: Page) -> d
     """The timeline: events in date order with their evidence, and a summary of each story they belong to."""
     actor_ids = _resolve_actor(con, p.actor)
     items: list[dict] = []
-    total = 0
+    total, stories = 0, {}
     if actor_ids is not None:
         f = EventFilter(actor_ids=actor_ids, type=p.type, status=p.status, date_from=p.date_from,
                         date_to=p.date_to, outlet=p.outlet, story=p.story, limit=page.limit, offset=page.offset)
-        total, items = qx.event_page(con, f)
-    story_ids = sorted({e["story"] for e in items if e["story"]})
+        total, items, stories = qx.timeline_page(con, f)
     return {"filters": _filter_dict(p, actor_ids), **_paged(total, page, items),
-            "stories": qx.story_summaries(con, story_ids), "labels": _labels(con, items)}
+            "stories": stories, "labels": _labels(con, items)}
 
 
 def event_view(con: duckdb.DuckDBPyConnection, event_id: str) -> dict:
