@@ -6,7 +6,8 @@ Pairs of parties keep China-heavy data from collapsing into one huge "China" blo
 meets only events that name both China and Kazakhstan.  The time key is the anchor day (looked up within
 ± ``window_days``), else the period (``2024-05``), plus the meeting tag when there is one, so reports of one
 meeting meet even when their dates were resolved differently.  The number of candidates per event is
-bounded by the events per (type, pair, day), which keeps the work linear in the number of events.
+bounded by the events per (type, pair, day) and capped at ``max_candidates`` (nearest days first), which keeps
+the work linear in the number of events even where one (type, pair) neighbourhood is dense.
 """
 from __future__ import annotations
 
@@ -44,34 +45,45 @@ def index_keys(p: Profile) -> list[Key]:
 
 
 def lookup_keys(p: Profile, window: int) -> list[Key]:
-    """Keys to look an event's candidates up under: its own keys with the day widened to the window."""
-    keys: list[Key] = []
-    for pk in party_keys(p):
-        if p.day is not None:
-            keys.extend((p.type, pk, d) for d in range(p.day - window, p.day + window + 1))
-        else:
-            keys.append((p.type, pk, f"p:{p.period}"))
-        if p.meeting:
-            keys.append((p.type, pk, f"m:{p.meeting}"))
+    """Keys to look an event's candidates up under, strongest first: meeting tags, then days nearest first."""
+    pks = party_keys(p)
+    keys: list[Key] = [(p.type, pk, f"m:{p.meeting}") for pk in pks] if p.meeting else []
+    if p.day is None:
+        return keys + [(p.type, pk, f"p:{p.period}") for pk in pks]
+    for delta in sorted(range(-window, window + 1), key=abs):
+        keys.extend((p.type, pk, p.day + delta) for pk in pks)
     return keys
 
 
 class BlockIndex:
     """Block key → positions of the events filed under it; grows as events arrive."""
 
-    def __init__(self, window: int, max_block: int) -> None:
+    def __init__(self, window: int, max_block: int, max_candidates: int = 0) -> None:
         self.window = window
         self.max_block = max_block
+        self.max_candidates = max_candidates  # 0: no cap
         self._postings: dict[Key, list[int]] = {}
 
     def candidates(self, p: Profile) -> set[int]:
-        """Positions of already filed events sharing a block with p."""
+        """Positions of already filed events sharing a block with p, at most ``max_candidates``.
+
+        Keys are visited strongest first (meeting tag, same day, ±1, ...) and, within a key, the latest filed
+        events first, so a cap drops the weakest candidates: far days of an over-full (type, pair) neighbourhood.
+        """
         found: set[int] = set()
         postings = self._postings
+        cap = self.max_candidates or 1 << 62
         for key in lookup_keys(p, self.window):
             hit = postings.get(key)
-            if hit:
+            if not hit:
+                continue
+            if len(found) + len(hit) <= cap:
                 found.update(hit)
+                continue
+            for pos in reversed(hit):
+                found.add(pos)
+                if len(found) >= cap:
+                    return found
         return found
 
     def add(self, pos: int, p: Profile) -> None:

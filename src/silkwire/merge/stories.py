@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from silkwire.merge.blocking import BlockIndex
+from silkwire.merge.cluster import Summary, join_summaries, summary_of
 from silkwire.merge.profile import Profile, from_ordinal, profile_of
 from silkwire.merge.records import AttachResult, DocumentMeta, MemberRef, MergeConfig, ScoredPair, StoryRecord
 from silkwire.merge.scoring import same_statement, score
@@ -32,14 +33,16 @@ class StoryIndex:
 
     def __init__(self, config: MergeConfig | None = None) -> None:
         self.config = config or MergeConfig()
-        self.blocks = BlockIndex(self.config.window_days, self.config.max_block)
+        self.blocks = BlockIndex(self.config.window_days, self.config.max_block, self.config.max_candidates)
         self.profiles: list[Profile] = []
         self.events: list[Event] = []
         self.pos: dict[str, int] = {}
         self._parent: list[int] = []
         self._docs: dict[int, dict[str, tuple[int, ...]]] = {}  # root -> {document: members}, merged roots only
         self._head: dict[int, tuple[str, str]] = {}  # root -> head key, only for merged roots
+        self._summary: dict[int, Summary] = {}  # root -> what its members name, only for merged roots
         self._sketches: dict[str, array] = {}  # event id -> evidence sketch, for events that got compared
+        self.n_compared = 0  # candidate pairs scored so far (diagnostics: work per event)
 
     # -- union-find with the one-document rule ----------------------------------------------------------------
     def _find(self, i: int) -> int:
@@ -58,10 +61,20 @@ class StoryIndex:
     def _head_of(self, root: int) -> tuple[str, str]:
         return self._head.get(root) or self.profiles[root].head_key
 
+    def _summary_of(self, root: int) -> Summary:
+        return self._summary.get(root) or summary_of(self.profiles[root])
+
     def _union(self, i: int, j: int) -> bool:
-        """Merge two clusters unless that would put two different events of one document in one story."""
+        """Merge two clusters unless the merged story would hold members that cannot be one event.
+
+        Refused: two different events of one document, or stories whose members together name conflicting
+        counterparts, people or meetings, or exact days further apart than the window (a chain of links).
+        """
         ri, rj = self._find(i), self._find(j)
         if ri == rj:
+            return False
+        merged = join_summaries(self._summary_of(ri), self._summary_of(rj), self.config.window_days)
+        if merged is None:
             return False
         di, dj = self._docs_of(ri), self._docs_of(rj)
         if len(di) < len(dj):  # union by size: the smaller map is merged into the larger, in place
@@ -77,6 +90,8 @@ class StoryIndex:
         self._parent[rj] = ri
         self._docs.pop(rj, None)
         self._head.pop(rj, None)
+        self._summary.pop(rj, None)
+        self._summary[ri] = merged
         self._docs[ri] = di
         return True
 
@@ -108,7 +123,9 @@ class StoryIndex:
                 continue
             p = profile_of(ev, documents.get(ev.document))
             i = len(self.profiles)
-            for j in self.blocks.candidates(p):
+            found = self.blocks.candidates(p)
+            self.n_compared += len(found)
+            for j in found:
                 s = score(p, self.profiles[j], self.config.window_days, thr, self._text_sim)
                 if s is not None and s >= thr:
                     a, b = sorted((ev.id, self.profiles[j].id))
