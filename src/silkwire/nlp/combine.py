@@ -78,9 +78,13 @@ def outlet_stage(ctx: Context) -> None:
 
 
 def statistical_stage(ctx: Context) -> None:
-    """Statistical NER spans nothing else claimed (no-op when the model is not installed)."""
+    """Statistical NER spans nothing else claimed (no-op when the model is not installed); the model reads the
+    context's token table, not the text again."""
     model = statistical_model()
-    ctx.model = [] if model is None else _model(ctx, model.predict(ctx.text))
+    if model is None:
+        ctx.model = []
+        return
+    ctx.model = _model(ctx, model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps))
 
 
 STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import numpy as np
 
 from silkwire.errors import SilkwireError
 from silkwire.text.normalize import fold
-from silkwire.text.segment import _TOKEN
+from silkwire.text.segment import _TOKEN, token_table
 
 #: Packaged model directory (built by ``python3 scripts/train_ner.py``).
 DEFAULT_MODEL_DIR = Path(__file__).with_name("ner_model")
@@ -66,6 +67,24 @@ def split_sentences(text: str) -> list[list[Tok]]:
     return out
 
 
+def sentence_ranges(texts: list[str], gaps: list[str]) -> list[tuple[int, int]]:
+    """(first, last exclusive) token indices of the sentences of a token table (``gaps[i]`` is the text before
+    token ``i``): the same boundaries as :func:`split_sentences`, from the caller's tokens, with no regex pass."""
+    n = len(texts)
+    cuts = {i + 1 for i in compress(range(n), map(_SENT_FINAL.__contains__, texts))}
+    cuts.update(compress(range(n), ["\n" in g for g in gaps[:n]]))
+    out: list[tuple[int, int]] = []
+    a = 0
+    for c in sorted(cuts | {n}):
+        while c - a > MAX_SENTENCE:
+            out.append((a, a + MAX_SENTENCE))
+            a += MAX_SENTENCE
+        if c > a:
+            out.append((a, c))
+            a = c
+    return out
+
+
 class ModelMissingError(SilkwireError, FileNotFoundError):
     """The trained NER model files are not where they were looked for."""
 
@@ -102,7 +121,11 @@ def word_features(w: str) -> dict[str, str]:
     }
 
 
-def type_strings(w: str, gaz: dict[str, str]) -> tuple[list[str], dict[int, list[str]]]:
+#: Extra word lists (feature name -> folded word -> value), e.g. person-name units, places, title words.
+Lexicons = dict[str, dict[str, str]]
+
+
+def type_strings(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> tuple[list[str], dict[int, list[str]]]:
     """(own feature strings, strings contributed to the word at each context offset) of a folded word."""
     f = word_features(w)
     own = [f"{k}={v}" for k, v in f.items()]
@@ -113,14 +136,21 @@ def type_strings(w: str, gaz: dict[str, str]) -> tuple[list[str], dict[int, list
     if g:
         for off in (-1, 1):
             ctx[off].append(f"{off}gaz={g}")
+    for name, table in (extra or {}).items():
+        v = table.get(w) or table.get(f["s"]) or table.get(f["s1"])
+        if v:
+            own.append(f"{name}={v}")
+            for off in (-2, -1, 1):
+                ctx[off].append(f"{off}{name}={v}")
     return own, ctx
 
 
 class FeatureCache:
     """Per word type: its own feature strings and the strings it contributes to neighbours at each offset."""
 
-    def __init__(self, gazetteer: dict[str, str] | None = None) -> None:
+    def __init__(self, gazetteer: dict[str, str] | None = None, extra: Lexicons | None = None) -> None:
         self.gaz = gazetteer or {}
+        self.extra = extra or {}
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[str, dict[int, list[str]]] = {}
         self._fold: dict[str, str] = {}
@@ -133,7 +163,7 @@ class FeatureCache:
         return f
 
     def _build(self, w: str) -> None:
-        self._own[w], self._ctx[w] = type_strings(w, self.gaz)
+        self._own[w], self._ctx[w] = type_strings(w, self.gaz, self.extra)
 
     def sequence(self, words: list[str]) -> list[list[str]]:
         """Feature lists for a sentence of raw words (folding is done here)."""
@@ -184,8 +214,10 @@ class Scorer:
     """
 
     def __init__(self, attrs: list[str], weights: np.ndarray, trans: np.ndarray, labels: list[str],
-                 gazetteer: dict[str, str], o_bias: float = 0.0) -> None:
+                 gazetteer: dict[str, str], o_bias: float = 0.0, extra: Lexicons | None = None,
+                 common: list[str] | None = None) -> None:
         self.labels = labels
+        self.outside = labels.index("O") if "O" in labels else -1
         self.trans = trans.astype(np.float32)
         self._w = np.vstack([weights.astype(np.float32), np.zeros((1, len(labels)), np.float32)])
         self._none = len(weights)  # index of the all-zero row, for features the model has no weight for
@@ -195,8 +227,12 @@ class Scorer:
         self._bias = self._vec(["b"]) - o_bias * (np.array(labels) == "O")
         self._edge = {off: self._vec([f"{off}=EDGE"]) for off, *_ in _CONTEXT}
         self._gaz = gazetteer
+        self._extra = extra or {}
         self._types: dict[str, int] = {}
-        self._fold: dict[str, str] = {}
+        self._folded: list[str] = []  # by type id
+        self._bigrams: dict[int, int] = {}
+        self._common = frozenset(common or ())
+        self._cand = np.zeros(1024, bool)
         # per word type: own scores, then the scores it adds to the word at each context offset
         self._tables = np.zeros((1 + len(_CONTEXT), 1024, len(labels)), np.float32)
 
@@ -212,21 +248,37 @@ class Scorer:
                 grown = np.zeros((self._tables.shape[0], 2 * tid, self._tables.shape[2]), np.float32)
                 grown[:, :tid] = self._tables
                 self._tables = grown
-            w = self._fold[word] = fold(word)
-            own, ctx = type_strings(w, self._gaz)
+                self._cand = np.concatenate([self._cand, np.zeros(tid, bool)])
+            w = fold(word)
+            self._folded.append(w)
+            own, ctx = type_strings(w, self._gaz, self._extra)
             self._tables[0, tid] = self._vec(own)
             for k, (off, *_) in enumerate(_CONTEXT, start=1):
                 self._tables[k, tid] = self._vec(ctx[off])
+            self._cand[tid] = w not in self._common and shape(w) in "AL"
         return tid
+
+    def ids(self, words: list[str]) -> np.ndarray:
+        """Type ids of raw words (a C-level map over the cache; new types built once)."""
+        if len(self._types) >= _CACHE_LIMIT:
+            self._types.clear()
+            self._folded.clear()
+            self._bigrams.clear()
+        got = list(map(self._types.get, words))
+        if None in got:
+            got = [self._type_id(w) if t is None else t for w, t in zip(words, got, strict=True)]
+        return np.array(got, np.intp)
+
+    def candidates(self, ids: np.ndarray) -> np.ndarray:
+        """Per token: may it be (part of) a name? False for frequent words the training data never tags."""
+        return self._cand[ids]
 
     def emissions(self, sents: list[list[str]]) -> np.ndarray:
         """(tokens, labels) state scores for the sentences' words laid end to end, in one pass of array gathers."""
-        if len(self._types) >= _CACHE_LIMIT:
-            self._types.clear()
-            self._fold.clear()
-        words = [w for s in sents for w in s]
-        ids = np.array([self._type_id(w) for w in words], np.intp)
-        lens = np.array([len(s) for s in sents])
+        return self.emissions_ids(self.ids([w for s in sents for w in s]), np.array([len(s) for s in sents]))
+
+    def emissions_ids(self, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Emissions for type ids of sentences laid end to end (``lens`` words each)."""
         pos = np.arange(len(ids)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within the sentence
         left = np.repeat(lens, lens) - pos - 1  # words after it in the sentence
         e = self._tables[0][ids] + self._bias
@@ -235,48 +287,63 @@ class Scorer:
             at = np.flatnonzero(inside)
             e[at] += self._tables[k][ids[at + off]]
             e[~inside] += self._edge[off]
-        folded = [self._fold[w] for w in words]
-        prev = ["<S>", *folded[:-1]]
-        for i in np.flatnonzero(pos == 0).tolist():
-            prev[i] = "<S>"
-        get, none = self._index.get, self._none
-        e += self._w[[get("bg=" + p + "|" + w, none) for p, w in zip(prev, folded, strict=True)]]
+        e += self._w[self._bigram_rows(ids, pos)]
         return e
+
+    def _bigram_rows(self, ids: np.ndarray, pos: np.ndarray) -> list[int]:
+        """Weight row of each token's previous-word bigram feature, cached per pair of type ids."""
+        prev = np.empty_like(ids)
+        prev[0:1] = -1
+        prev[1:] = ids[:-1]
+        prev[pos == 0] = -1
+        keys = ((prev + 1) << 32 | ids).tolist()
+        rows = list(map(self._bigrams.get, keys))
+        if None in rows:
+            get, none, folded = self._index.get, self._none, self._folded
+            for i in [i for i, r in enumerate(rows) if r is None]:
+                p = folded[prev[i]] if prev[i] >= 0 else "<S>"
+                rows[i] = self._bigrams[keys[i]] = get("bg=" + p + "|" + folded[ids[i]], none)
+        return rows
 
     def tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags for several sentences: one Viterbi over all of them, longest first, shrinking as they end."""
-        order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
-        lens = [len(sents[i]) for i in order]
-        out: list[list[str]] = [[] for _ in sents]
-        if not lens or lens[0] == 0:
-            return out
-        ordered = [sents[i] for i in order if sents[i]]
-        active = active_all = len(ordered)
-        em = np.zeros((active, lens[0], len(self.labels)), np.float32)
-        rows = np.repeat(np.arange(active), lens[:active])
-        cols = np.concatenate([np.arange(n) for n in lens[:active]])
-        em[rows, cols] = self.emissions(ordered)
+        keep = [s for s in sents if s]
+        if not keep:
+            return [[] for _ in sents]
+        paths = iter(self.tag_ids(self.ids([w for s in keep for w in s]), np.array([len(s) for s in keep])))
+        lab = self.labels
+        return [[lab[j] for j in next(paths).tolist()] if s else [] for s in sents]
+
+    def tag_ids(self, ids: np.ndarray, lens: np.ndarray) -> list[np.ndarray]:
+        """Label indices per sentence (type ids laid end to end, ``lens`` > 0 each): batched Viterbi."""
+        e = self.emissions_ids(ids, lens)
+        order = np.argsort(-lens, kind="stable")
+        srt = lens[order]
+        n, longest, nl = len(srt), int(srt[0]), len(self.labels)
+        within = np.arange(int(srt.sum())) - np.repeat(np.cumsum(srt) - srt, srt)
+        em = np.zeros((n, longest, nl), np.float32)
+        em[np.repeat(np.arange(n), srt), within] = e[np.repeat((np.cumsum(lens) - lens)[order], srt) + within]
+        longer = np.searchsorted(-srt, -np.arange(longest + 1), side="left").tolist()  # sentences longer than t
         score = em[:, 0]
         final = np.empty_like(score)
         back = np.zeros(em.shape, np.int8)
-        for t in range(1, lens[0]):
-            k = active
-            while k and lens[k - 1] <= t:
-                k -= 1
-            if k < active:
-                final[k:active] = score[k:active]
-                score, active = score[:k], k
+        for t in range(1, longest):
+            k = longer[t]
+            if k < len(score):
+                final[k:len(score)] = score[k:]
+                score = score[:k]
             cand = score[:, :, None] + self.trans
             back[:k, t] = cand.argmax(axis=1)
             score = cand.max(axis=1) + em[:k, t]
-        final[:active] = score
-        last = final.argmax(axis=1)
-        for i, n in enumerate(lens[:active_all]):
-            path = [int(last[i])]
-            row = back[i]
-            for t in range(n - 1, 0, -1):
-                path.append(int(row[t, path[-1]]))
-            out[order[i]] = [self.labels[j] for j in reversed(path)]
+        final[:len(score)] = score
+        path = np.zeros((n, longest), np.intp)
+        path[np.arange(n), srt - 1] = final.argmax(axis=1)
+        for t in range(longest - 1, 0, -1):
+            k = longer[t]
+            path[:k, t - 1] = back[np.arange(k), t, path[:k, t]]
+        out: list[np.ndarray] = [path[0]] * n
+        for i, j in enumerate(order.tolist()):
+            out[j] = path[i, : srt[i]]
         return out
 
 
@@ -304,14 +371,35 @@ class StatisticalNER:
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) character spans into ``text``, proclitics stripped from the first word."""
-        sents = split_sentences(text)
-        tags = self.tag_sentences([[w for _, _, w in ts] for ts in sents])
+        t = token_table(text)
+        return self.predict_tokens(t.texts, t.starts, t.ends, t.gaps)
+
+    def predict_tokens(self, texts: list[str], starts: list[int], ends: list[int], gaps: list[str],
+                       skip_common: bool = False) -> list[tuple[int, int, str]]:
+        """:meth:`predict` on the caller's token table (``gaps[i]``: the text before token ``i``), so a pipeline
+        that has tokenised the article already pays no second pass.  ``skip_common`` leaves out sentences whose
+        every word is a frequent word the training data never tags (figures in docs/NER.md)."""
+        ranges = sentence_ranges(texts, gaps)
+        if not ranges:
+            return []
+        sc = self._scorer
+        ids = sc.ids(texts)
+        if skip_common:
+            cand = sc.candidates(ids)
+            ranges = [(a, b) for a, b in ranges if cand[a:b].any()]
+            if not ranges:
+                return []
+        lens = np.array([b - a for a, b in ranges])
+        sel = ids if len(ranges) == 1 and lens[0] == len(ids) else np.concatenate([ids[a:b] for a, b in ranges])
         out: list[tuple[int, int, str]] = []
-        for ts, tg in zip(sents, tags, strict=True):
-            for a, b, label in bio_spans(tg):
-                start, _, first = ts[a]
-                skip = self.clitic_length(first) if b - a > 1 or len(first) > 3 else 0
-                out.append((start + skip, ts[b - 1][1], label))
+        labels, o = sc.labels, sc.outside
+        for (a, _), path in zip(ranges, sc.tag_ids(sel, lens), strict=True):
+            if not (path != o).any():
+                continue
+            for x, y, label in bio_spans([labels[j] for j in path.tolist()]):
+                first = texts[a + x]
+                skip = self.clitic_length(first) if y - x > 1 or len(first) > 3 else 0
+                out.append((starts[a + x] + skip, ends[a + y - 1], label))
         return out
 
     def clitic_length(self, word: str) -> int:
@@ -357,7 +445,9 @@ def _load(path: str) -> StatisticalNER:
         w[z["rows"], z["cols"]] = z["vals"]
         trans = z["trans"]
     gaz = raw.get("gazetteer", {})
-    return StatisticalNER(Scorer(attrs, w, trans, raw["labels"], gaz, raw.get("o_bias", 0.0)), _Meta(raw["vocab"], gaz))
+    scorer = Scorer(attrs, w, trans, raw["labels"], gaz, raw.get("o_bias", 0.0), raw.get("lexicons", {}),
+                    raw.get("common"))
+    return StatisticalNER(scorer, _Meta(raw["vocab"], gaz))
 
 
 def char_spans_to_doc(doc: Any, spans: list[tuple[int, int, str]]) -> list[Any]:
