@@ -6,9 +6,10 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from silkwire.events.lexicon import Hit, Tok
+from silkwire.events.lexicon import Hit, Toks
 from silkwire.events.parties import Party
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -35,7 +36,7 @@ class Cand:
         return self.hit.entry.kind == "finite"
 
 
-def select_triggers(hits: list[Hit], cues: list[Hit], toks: list[Tok], relatives: set[str]) -> list[Hit]:
+def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set[str]) -> list[Hit]:
     """Drop triggers covered by a longer one of the same type, relative-clause verbs and ungoverned masdars."""
     hits = sorted(hits, key=lambda h: (h.head_start, h.entry.source != "hand", -(h.end - h.start)))
     kept: list[Hit] = []
@@ -44,7 +45,7 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: list[Tok], relatives
             continue
         if any(k.head_start == h.head_start for k in kept):
             continue
-        if h.first > 0 and toks[h.first - 1].text in relatives and h.entry.kind == "finite":
+        if h.first > 0 and toks.texts[h.first - 1] in relatives and h.entry.kind == "finite":
             continue
         kept.append(h)
     out = []
@@ -61,7 +62,7 @@ def _governed(h: Hit, triggers: list[Hit], cues: list[Hit]) -> bool:
     return bool(before)
 
 
-def windows(cands: list[Cand], start: int, end: int, comps: list[Tok]) -> None:
+def windows(cands: list[Cand], start: int, end: int, comps: list) -> None:
     """Each trigger's window: from the previous trigger's head to the next trigger's head."""
     for i, c in enumerate(cands):
         c.lo = cands[i - 1].hit.head_end if i else start
@@ -136,11 +137,12 @@ def _after_ma(post: list[Party], hit: Hit, folded: str, gap_words: set[str]) -> 
     return []
 
 
-def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: list[Tok]) -> str:
+def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks) -> str:
     """asserted / intended / hoped / negated: from the trigger's own tense or the cue that governs it."""
     i = c.hit.first
-    prev = toks[i - 1].text if i > 0 else ""
-    prev2 = toks[i - 2].text if i > 1 else ""
+    texts = toks.texts
+    prev = texts[i - 1] if i > 0 else ""
+    prev2 = texts[i - 2] if i > 1 else ""
     if prev in NEGATORS or (prev == "قد" and prev2 in NEGATORS):
         return "negated"
     if c.hit.future or prev in ("سوف", "وسوف", "فسوف"):
@@ -159,16 +161,10 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: list[To
     return "asserted"
 
 
-def _neg_or(cue: Hit, toks: list[Tok], default: str) -> str:
-    return "negated" if cue.first > 0 and toks[cue.first - 1].text in NEGATORS else default
+def _neg_or(cue: Hit, toks: Toks, default: str) -> str:
+    return "negated" if cue.first > 0 and toks.texts[cue.first - 1] in NEGATORS else default
 
 
-def _tok_index(toks: list[Tok], pos: int) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _tok_index(toks: Toks, pos: int) -> int:
+    """Index of the first token ending after pos."""
+    return bisect_right(toks.ends, pos)

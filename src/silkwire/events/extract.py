@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 from typing import Mapping, Sequence
 
 from silkwire.events import clauses
@@ -39,11 +41,17 @@ class _Run:
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
         self.ref_date = self.ref_date or self._meeting_date()
         self.dates = find_dates(f, parse_iso(self.ref_date))
-        comps = set(self.refs["complementizers"])
-        self.comp_tokens = [(t.start, t.end) for t in self.toks if t.text in comps]
-        self.here = [t.start for t in self.toks if t.text in ("هنا", "وهنا")]
+        self.sets = _sets(self.refs)
+        comps, texts, starts = self.sets["complementizers"], self.toks.texts, self.toks.starts
+        comp_idx = [i for i, w in enumerate(texts) if w in comps]
+        self.comp_starts = [starts[i] for i in comp_idx]
+        self.comp_ends = [self.toks.ends[i] for i in comp_idx]
+        self.here = [starts[i] for i, w in enumerate(texts) if w in ("هنا", "وهنا")]
+        self.hit_starts = [h.head_start for h in self.hits]
+        self.cue_starts = [c.start for c in self.cues]
         self.topic_hits = self.lex.topic_positions(f)
         self.parties = self._parties(mentions, adjectives)
+        self.party_starts = [p.start for p in self.parties]
         self.register = self._register()
         self.dateline_place = self._dateline_place(mentions)
 
@@ -66,13 +74,14 @@ class _Run:
 
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
-        spans = [(p.start, p.end) for p in ps]
+        starts, reach = [p.start for p in ps], list(accumulate((p.end for p in ps), max))  # ps sorted by start
         for b in back_references(self.folded, self.refs):
-            if not any(s < b.end and b.start < e for s, e in spans):
+            k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
+            if not (k and reach[k - 1] > b.start):
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
         dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
-        heads = set(self.refs["locative_heads"])
+        heads = self.sets["locative_heads"]
         out = [replace(p, locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
         return sorted(out, key=lambda p: (p.start, -p.end))
 
@@ -95,7 +104,7 @@ class _Run:
 
     def _register(self) -> Register:
         reg = Register()
-        gap = set(self.refs["group_gap_words"])
+        gap = self.sets["group_gap_words"]
         i, ps = 0, [p for p in self.parties if p.actors and not p.locative]
         while i < len(ps):
             j = clauses._group(ps, i, self.folded, gap)
@@ -136,18 +145,19 @@ class _Run:
         return self._finish(out)
 
     def _sentence(self, start: int, end: int) -> list[Cand]:
-        hits = [h for h in self.hits if start <= h.head_start < end]
+        hits = _within(self.hits, self.hit_starts, start, end)
         if not hits:
             return []
-        cues = [c for c in self.cues if start <= c.start < end]
-        rel = set(self.refs["relatives"])
-        chosen = clauses.select_triggers(hits, cues, self.toks, rel)
+        cues = _within(self.cues, self.cue_starts, start, end)
+        chosen = clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"])
         cands = [Cand(h, h.entry.label) for h in chosen]
+        if not cands:  # every hit dropped (relative-clause verbs, ungoverned masdars)
+            return []
         clauses.windows(cands, start, end, [])
-        parties = [self._resolved(p) for p in self.parties if start <= p.start < end]
+        parties = [self._resolved(p) for p in _within(self.parties, self.party_starts, start, end)]
         parties = [p for p in parties if p.actors or p.place]
-        comps = self._complementizers(start, end)
-        clauses.assign(cands, parties, "", comps, set(self.refs["group_gap_words"]), self.folded)
+        comps = _within(self.comp_ends, self.comp_starts, start, end)
+        clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded)
         finite: list[Cand] = []
         for c in cands:
             c.status = clauses.status_of(c, cues, [f for f in finite if f.hit.head_end <= c.hit.head_start],
@@ -162,9 +172,6 @@ class _Run:
         if p.ref:
             return replace(p, actors=self.register.resolve(p.ref, p.start))
         return p
-
-    def _complementizers(self, start: int, end: int) -> list[int]:
-        return [e for s, e in self.comp_tokens if start <= s < end]
 
     # ---------------------------------------------------------------- per-trigger details
     def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
@@ -224,7 +231,7 @@ class _Run:
 
     def _coordinated(self, c: Cand, start: int) -> bool:
         """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
-        tok = self.toks[c.hit.first].text
+        tok = self.toks.texts[c.hit.first]
         return c.hit.head_start > start and (tok.startswith("و") or c.hit.entry.kind != "finite")
 
     def _fill(self, c: Cand, subj, partners, objs) -> None:
@@ -306,6 +313,23 @@ class _Run:
             evidence=Span(s, e, self.article.text[s:e]), sources=tuple(m["sources"]), targets=tuple(m["targets"]),
             participants=tuple(m["participants"]), persons=tuple(m["persons"]), date=m["date"], place=m["place"],
             topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None)
+
+
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items whose (sorted) start lies in [start, end): two bisections instead of a scan per sentence."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+_SETS: dict[int, tuple[dict, dict[str, frozenset[str]]]] = {}
+
+
+def _sets(refs: dict) -> dict[str, frozenset[str]]:
+    """The reference word lists as sets, built once per (cached) lexicon instead of once per sentence."""
+    got = _SETS.get(id(refs))
+    if got is None or got[0] is not refs:
+        names = ("complementizers", "relatives", "group_gap_words", "locative_heads")
+        got = _SETS[id(refs)] = (refs, {n: frozenset(refs[n]) for n in names})
+    return got[1]
 
 
 def _place_id(place: str) -> str:

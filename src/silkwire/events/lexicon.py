@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 from silkwire.events.forms import literal_forms, lookup_keys, noun_forms, norm, verb_forms
@@ -105,38 +106,55 @@ class Matcher:
         for e in entries:
             for form in e.slots[0].forms:
                 self.index.setdefault(form, []).append(e)
+        self._heads: dict[str, tuple[tuple[Entry, bool], ...]] = {}  # word -> entries it may head (bounded cache)
 
-    def find(self, toks: list[Tok], keys: list[tuple[str, ...]]) -> list[Hit]:
-        """All matches (overlaps included), keyed by token readings precomputed once per text."""
-        hits: list[Hit] = []
-        for i, ks in enumerate(keys):
-            seen: set[int] = set()
+    def heads(self, word: str, ks: tuple[str, ...]) -> tuple[tuple[Entry, bool], ...]:
+        """(entry, future) for every entry whose first slot one of the word's readings fills; cached per word."""
+        found = self._heads.get(word)
+        if found is None:
+            out: dict[int, tuple[Entry, bool]] = {}
             for k in ks:
                 for e in self.index.get(k, ()):
-                    if id(e) in seen:
-                        continue
-                    seen.add(id(e))
-                    end = self._rest(e, toks, keys, i)
-                    if end is not None:
-                        fut = any(e.slots[0].forms.get(x, False) for x in ks)
-                        hits.append(Hit(e, toks[i].start, toks[end].end, toks[i].start, toks[i].end, fut, i))
+                    if id(e) not in out:
+                        out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
+            found = tuple(out.values())
+            if len(self._heads) >= _CACHE_MAX:
+                self._heads.clear()
+            self._heads[word] = found
+        return found
+
+    def find(self, toks: "Toks", keys: list[tuple[str, ...]]) -> list[Hit]:
+        """All matches (overlaps included), keyed by token readings precomputed once per text."""
+        hits: list[Hit] = []
+        texts, starts, ends = toks.texts, toks.starts, toks.ends
+        cache, heads = self._heads, self.heads
+        for i, w in enumerate(texts):
+            cand = cache.get(w)
+            if cand is None:
+                cand = heads(w, keys[i])
+            for e, fut in cand:
+                end = self._rest(e, texts, keys, i) if len(e.slots) > 1 else i
+                if end is not None:
+                    hits.append(Hit(e, starts[i], ends[end], starts[i], ends[i], fut, i))
         return hits
 
     @staticmethod
-    def _rest(e: Entry, toks: list[Tok], keys: list[tuple[str, ...]], i: int) -> int | None:
+    def _rest(e: Entry, texts: list[str], keys: list[tuple[str, ...]], i: int) -> int | None:
         cur = i
+        n = len(texts)
         for slot in e.slots[1:]:
             found = None
             words = 0
             j = cur + 1
-            while j < len(toks) and words <= slot.gap:
-                t = toks[j].text
+            forms = slot.forms.keys()
+            while j < n and words <= slot.gap:
+                t = texts[j]
                 if t in _HARD:
                     break
                 if len(t) == 1 and not t.isalnum():
                     j += 1
                     continue
-                if any(k in slot.forms for k in keys[j]):
+                if not forms.isdisjoint(keys[j]):
                     found = j
                     break
                 words += 1
@@ -147,20 +165,36 @@ class Matcher:
         return cur
 
 
-def tokenize(folded: str) -> tuple[list[Tok], list[tuple[str, ...]]]:
-    """Word and punctuation tokens of folded text, with each word's possible clitic readings."""
-    toks = [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-    cache = _KEYS
-    out = []
-    for t in toks:
-        k = cache.get(t.text)
-        if k is None:
-            k = cache[t.text] = lookup_keys(t.text)
-        out.append(k)
-    return toks, out
+_CACHE_MAX = 50_000
+_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
-_KEYS: dict[str, tuple[str, ...]] = {}
+@dataclass(frozen=True, slots=True)
+class Toks:
+    """The tokens of one folded text as parallel lists: no object per token (indexing yields a :class:`Tok`)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Tok:
+        return Tok(self.starts[i], self.ends[i], self.texts[i])
+
+    def __iter__(self):
+        return map(Tok, self.starts, self.ends, self.texts)
+
+
+def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
+    """Word and punctuation tokens of folded text, with each word's possible clitic readings.
+
+    One ``re.split`` in C and running lengths give the offsets; readings come from the cached ``lookup_keys``."""
+    parts = _SPLIT.split(folded)
+    pos = list(accumulate(map(len, parts), initial=0))
+    texts = parts[1::2]
+    return Toks(texts, pos[1:-1:2], pos[2::2]), list(map(lookup_keys, texts))
 
 
 @dataclass(frozen=True)

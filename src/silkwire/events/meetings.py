@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from silkwire.events.lexicon import Tok
+from silkwire.events.lexicon import Toks
 
 _WINDOW = 12  # words after the meeting noun that may still belong to its name
 
@@ -16,34 +16,35 @@ class MeetingName:
     number: int | None
 
 
-def find_meetings(toks: list[Tok], keys: list[tuple[str, ...]], refs: dict) -> list[MeetingName]:
+def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[MeetingName]:
     """Meeting names: a meeting noun followed, within a few words, by the markers of a series."""
     spec = refs["meetings"]
-    nouns = set(spec["nouns"])
+    nouns = frozenset(spec["nouns"])
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
+    texts, n = toks.texts, len(toks)
     i = 0
-    while i < len(toks):
-        if not any(k in nouns for k in keys[i]):
+    while i < n:
+        if nouns.isdisjoint(keys[i]):
             i += 1
             continue
         j, words = i + 1, []
-        while j < len(toks) and len(words) < _WINDOW and toks[j].text not in ".؛،:":
+        while j < n and len(words) < _WINDOW and texts[j] not in ".؛،:":
             words.append(j)
             j += 1
         found = _series(toks, i, words, spec["markers"])
         if found:
             number = next((ordinals[k] for w in [i, *words] for k in keys[w] if k in ordinals), None)
             last = words[-1] if words else i
-            out.append(MeetingName(toks[i].start, toks[last].end, found, number))
+            out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
             i = last + 1
         else:
             i += 1
     return out
 
 
-def _series(toks: list[Tok], head: int, words: list[int], markers: dict) -> str | None:
-    text = " ".join(toks[w].text for w in [head, *words])
+def _series(toks: Toks, head: int, words: list[int], markers: dict) -> str | None:
+    text = " ".join(toks.texts[w] for w in [head, *words])
     org = "sco" if any(m in text for m in markers["sco"]) else (
         "ccas" if any(m in text for m in markers["ccas"]) else None)
     if org is None:

@@ -24,6 +24,7 @@ _WORD = r"[0-9A-Za-z\u0621-\u063A\u0641-\u065F\u0670-\u06D3\u06FA-\u06FF\u0640\u
 _TOKEN = re.compile(rf"{_WORD}(?:[.,]\d+)*|\S")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Dr|St|No|etc|vs|Jr|Sr|Inc|Co|Ltd))$")
+_ABBREV_LEN = 4  # longer than any abbreviation _ABBREV knows ("etc" + the word boundary before it)
 _SENT_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*|\n\s*\n|\n")
 
 
@@ -66,10 +67,14 @@ def _is_false_stop(text: str, m: re.Match[str]) -> bool:
     """A full stop inside a number (3.5) or after a Latin abbreviation (U.S.) does not end a sentence."""
     if m.group()[0] != ".":
         return False
-    before, after = text[: m.start()], text[m.end(): m.end() + 1]
-    if before[-1:].isdigit() and after[:1].isdigit():
+    at = m.start()
+    after = text[m.end(): m.end() + 1]
+    if text[at - 1: at].isdigit() and after[:1].isdigit():
         return True
-    return bool(_ABBREV.search(before)) and not after[:1].isspace() if after else False
+    if not after or after.isspace():
+        return False
+    # only the few characters before the stop can end an abbreviation: search there, not the whole prefix
+    return bool(_ABBREV.search(text, max(0, at - _ABBREV_LEN), at))
 
 
 def sentences(text: str) -> list[Span]:
