@@ -81,9 +81,9 @@ class BlockIndex:
                 found.update(hit)
                 continue
             for pos in reversed(hit):
-                found.add(pos)
                 if len(found) >= cap:
                     return found
+                found.add(pos)
         return found
 
     def add(self, pos: int, p: Profile) -> None:

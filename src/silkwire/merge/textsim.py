@@ -73,9 +73,9 @@ def sketch_similarity(a: array, b: array, k: int = SKETCH_K) -> float:
     """Jaccard estimate from two bottom-k sketches (exact when both texts have at most k n-grams)."""
     if not a or not b:
         return 0.0
-    union_bottom = sorted(set(a) | set(b))[:k]
-    both = set(a) & set(b)
-    return sum(1 for h in union_bottom if h in both) / len(union_bottom)
+    sa, sb = set(a), set(b)
+    union_bottom = sorted(sa | sb)[:k]
+    return len((sa & sb).intersection(union_bottom)) / len(union_bottom)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
