@@ -67,3 +67,16 @@ def test_the_candidate_cap_keeps_the_nearest_days():
     p = profile_of(probe.event(0, "CONSULT", participants=CN_KZ, date="2024-03-10"), probe.meta)
     assert index.candidates(p) == {1, 2}
     assert uncapped.candidates(p) == {0, 1, 2, 3}
+
+
+def test_the_candidate_cap_prefers_reports_naming_the_same_parties():
+    """A summit report keeps the other summit report over bilateral talks with one of its countries."""
+    summit = ("country/CHN", "country/KAZ", "country/KGZ", "country/UZB")
+    index = BlockIndex(window=2, max_block=100, max_candidates=1)
+    bilateral = Doc("Kazinform", "2023-05-19", ["التقى الرئيس الصيني شي جين بينغ الرئيس القازاقستاني في شيآن."])
+    index.add(0, profile_of(bilateral.event(0, "CONSULT", participants=CN_KZ, date="2023-05-19"), bilateral.meta))
+    other = Doc("Xinhua", "2023-05-20", ["اختتمت في شيآن قمة الصين وآسيا الوسطى بمشاركة قادة الدول."])
+    index.add(1, profile_of(other.event(0, "CONSULT", participants=summit, date="2023-05-20"), other.meta))
+    probe = Doc("Al Ain", "2023-05-19", ["انطلقت في مدينة شيان الصينية أعمال القمة الأولى بين الصين ودول آسيا الوسطى."])
+    assert index.candidates(profile_of(probe.event(0, "CONSULT", participants=summit, date="2023-05-19"),
+                                       probe.meta)) == {1}

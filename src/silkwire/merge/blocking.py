@@ -67,24 +67,20 @@ class BlockIndex:
     def candidates(self, p: Profile) -> set[int]:
         """Positions of already filed events sharing a block with p, at most ``max_candidates``.
 
-        Keys are visited strongest first (meeting tag, same day, ±1, ...) and, within a key, the latest filed
-        events first, so a cap drops the weakest candidates: far days of an over-full (type, pair) neighbourhood.
+        Ranked by the number of keys shared (a five-party summit's other reports share ten pairs, a bilateral
+        talk on the same day one), then by the strength of the first shared key (meeting tag, same day, ±1,
+        ...): a cap drops the weakest candidates of an over-full neighbourhood, never the closest ones.
         """
-        found: set[int] = set()
+        shared: dict[int, int] = {}
         postings = self._postings
-        cap = self.max_candidates or 1 << 62
+        get = shared.get
         for key in lookup_keys(p, self.window):
-            hit = postings.get(key)
-            if not hit:
-                continue
-            if len(found) + len(hit) <= cap:
-                found.update(hit)
-                continue
-            for pos in reversed(hit):
-                if len(found) >= cap:
-                    return found
-                found.add(pos)
-        return found
+            for pos in postings.get(key, ()):
+                shared[pos] = get(pos, 0) + 1
+        cap = self.max_candidates
+        if not cap or len(shared) <= cap:
+            return set(shared)
+        return set(sorted(shared, key=shared.__getitem__, reverse=True)[:cap])  # stable: ties stay nearest first
 
     def add(self, pos: int, p: Profile) -> None:
         """File an event; a full block takes no more members (a guard against degenerate skew)."""

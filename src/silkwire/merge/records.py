@@ -23,7 +23,7 @@ class MergeConfig:
     window_days: int = 2  # blocking: events whose anchor days differ by more never meet
     threshold: float = 0.65  # pair score at or above which two events are linked (precision/recall trade-off)
     max_block: int = 2000  # a block key with more members than this stops taking new members (skew guard)
-    max_candidates: int = 48  # candidates scored per event, nearest days first (bounds the work in dense periods)
+    max_candidates: int = 32  # candidates scored per event, most shared keys then nearest days first (work bound)
 
 
 @dataclass(frozen=True, slots=True)
