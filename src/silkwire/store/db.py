@@ -238,11 +238,9 @@ def _write_postings(con: duckdb.DuckDBPyConnection, docs: list[list]) -> None:
     if not docs:
         return
     batch = arrow_table(("id", "search_text"), docs)  # noqa: F841 - read by DuckDB below
-    con.execute("CREATE OR REPLACE TEMP TABLE new_postings AS SELECT DISTINCT unnest(string_split(search_text, ' ')) "
-                "AS term, id AS document FROM batch WHERE search_text IS NOT NULL")
-    con.execute("INSERT INTO search_postings (term, document) SELECT term, document FROM new_postings")
-    con.execute("INSERT OR IGNORE INTO search_postings_vocab (term) SELECT DISTINCT term FROM new_postings")
-    con.execute("DROP TABLE new_postings")
+    words = "SELECT DISTINCT unnest(string_split(search_text, ' ')) AS term, id FROM batch WHERE search_text IS NOT NULL"
+    con.execute(f"INSERT INTO search_postings (term, document) {words}")
+    con.execute(f"INSERT OR IGNORE INTO search_postings_vocab (term) SELECT DISTINCT term FROM ({words})")
 
 
 def _write_actors(con: duckdb.DuckDBPyConnection, actors: dict[str, list[Actor]]) -> None:

@@ -149,6 +149,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     """ + BACKFILL_POSTINGS + """
         CREATE INDEX search_postings_term ON search_postings(term);
     """),
+    # Search joins the postings to the matching vocabulary by hash, never through this index, and keeping it up
+    # cost about 1 ms per stored article.
+    (9, "drop unused postings index", "DROP INDEX search_postings_term;"),
 ]
 
 LATEST = MIGRATIONS[-1][0]
