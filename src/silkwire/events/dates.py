@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from silkwire.events.forms import norm
+from silkwire.events.trie import alternation
 
 _MONTHS_RAW = {
     1: "يناير/كانون الثاني/جانفي", 2: "فبراير/شباط/فيفري", 3: "مارس/آذار", 4: "أبريل/ابريل/إبريل/نيسان/أفريل",
@@ -20,22 +21,23 @@ MONTHS: dict[str, int] = {norm(w): n for n, ws in _MONTHS_RAW.items() for w in w
 _WEEKDAYS_RAW = {0: "الاثنين/الإثنين", 1: "الثلاثاء", 2: "الأربعاء", 3: "الخميس", 4: "الجمعة", 5: "السبت", 6: "الأحد"}
 WEEKDAYS: dict[str, int] = {norm(w): n for n, ws in _WEEKDAYS_RAW.items() for w in ws.split("/")}
 
-_M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_W = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_M = alternation(MONTHS)  # tries: a flat alternation of month names is attempted at every character
+_W = alternation(WEEKDAYS)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
-#: One pattern for every cue; the named group says which.
+#: One pattern for every cue; the named group says which.  Every cue starts a word: the look-behind is factored
+#: out of the branches so that the engine rejects a mid-word position once, not once per branch.
 CUES = re.compile(
-    rf"{_B}(?P<dmy>(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
-    rf"|{_B}(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
-    rf"|{_B}(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M})\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
-    rf"|{_B}(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
-    rf"|{_B}(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
-    rf"|{_B}(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
-    rf"|{_B}(?P<today>[وف]?اليوم){_E}(?:\s*\(?\s*(?P<wd0>{_W})\s*\)?)?"
-    rf"|{_B}(?P<yday>(?:اول\s+)?[وف]?امس){_E}"
-    rf"|{_B}(?P<tmrw>[وف]?غدا){_E}"
-    rf"|{_B}(?P<wd>(?:[وف]?يوم\s+)?[وف]?(?P<wdn>{_W})(?:\s+(?P<wrel>الماضي|المقبل|القادم))?){_E}"
+    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
+    rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
+    rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M})\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
+    rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
+    rf"|(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
+    rf"|(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
+    rf"|(?P<today>[وف]?اليوم){_E}(?:\s*\(?\s*(?P<wd0>{_W})\s*\)?)?"
+    rf"|(?P<yday>(?:اول\s+)?[وف]?امس){_E}"
+    rf"|(?P<tmrw>[وف]?غدا){_E}"
+    rf"|(?P<wd>(?:[وف]?يوم\s+)?[وف]?(?P<wdn>{_W})(?:\s+(?P<wrel>الماضي|المقبل|القادم))?){_E})"
 )
 
 

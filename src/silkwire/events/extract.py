@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from itertools import accumulate
@@ -13,6 +14,7 @@ from silkwire.events.dates import dateline_date, find_dates, parse_iso, _DATELIN
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
+from silkwire.events.trie import alternation
 from silkwire.events.parties import Party, Register, back_references, from_mentions
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
@@ -49,7 +51,8 @@ class _Run:
         self.here = [starts[i] for i, w in enumerate(texts) if w in ("هنا", "وهنا")]
         self.hit_starts = [h.head_start for h in self.hits]
         self.cue_starts = [c.start for c in self.cues]
-        self.topic_hits = self.lex.topic_positions(f)
+        self.topic_hits = sorted(self.lex.topic_positions(f))
+        self.topic_starts = [pos for pos, _ in self.topic_hits]
         self.parties = self._parties(mentions, adjectives)
         self.party_starts = [p.start for p in self.parties]
         self.register = self._register()
@@ -198,7 +201,7 @@ class _Run:
 
     def _arguments(self, cands: list[Cand], start: int, end: int) -> list[Cand]:
         out: list[Cand] = []
-        separate = any(w in self.folded[start:end] for w in self.refs["separate"])
+        separate = self.sets["separate"].search(self.folded, start, end) is not None
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
@@ -245,7 +248,7 @@ class _Run:
             src = ids(subj)
             c.meta.update(participants=[], sources=src, targets=[a for a in ids([*partners, *objs]) if a not in src])
         lo, hi = min(c.lo, c.hit.start), max(c.hi, c.hit.end)
-        c.meta.update(persons=persons, topics={label for pos, label in self.topic_hits if lo <= pos < hi})
+        c.meta.update(persons=persons, topics={label for _, label in _within(self.topic_hits, self.topic_starts, lo, hi)})
 
     def _split(self, c: Cand, partners: list[Party], subj: list[Party]) -> list[Cand]:
         """One event per counterpart when the talks were separate (محادثات منفصلة، على التوالي)."""
@@ -320,15 +323,18 @@ def _within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-_SETS: dict[int, tuple[dict, dict[str, frozenset[str]]]] = {}
+_SETS: dict[int, tuple[dict, dict]] = {}
 
 
-def _sets(refs: dict) -> dict[str, frozenset[str]]:
-    """The reference word lists as sets, built once per (cached) lexicon instead of once per sentence."""
+def _sets(refs: dict) -> dict:
+    """The reference word lists as sets (and the separate-talks markers as one regex), built once per cached
+    lexicon instead of once per sentence."""
     got = _SETS.get(id(refs))
     if got is None or got[0] is not refs:
         names = ("complementizers", "relatives", "group_gap_words", "locative_heads")
-        got = _SETS[id(refs)] = (refs, {n: frozenset(refs[n]) for n in names})
+        sets: dict = {n: frozenset(refs[n]) for n in names}
+        sets["separate"] = re.compile(alternation(refs["separate"]))
+        got = _SETS[id(refs)] = (refs, sets)
     return got[1]
 
 

@@ -127,12 +127,10 @@ class Matcher:
         """All matches (overlaps included), keyed by token readings precomputed once per text."""
         hits: list[Hit] = []
         texts, starts, ends = toks.texts, toks.starts, toks.ends
-        cache, heads = self._heads, self.heads
-        for i, w in enumerate(texts):
-            cand = cache.get(w)
-            if cand is None:
-                cand = heads(w, keys[i])
-            for e, fut in cand:
+        first = {texts[i]: i for i in range(len(texts) - 1, -1, -1)}  # each distinct word once
+        live = {w: c for w, i in first.items() if (c := self.heads(w, keys[i]))}
+        for i in [i for i, w in enumerate(texts) if w in live]:
+            for e, fut in live[texts[i]]:
                 end = self._rest(e, texts, keys, i) if len(e.slots) > 1 else i
                 if end is not None:
                     hits.append(Hit(e, starts[i], ends[end], starts[i], ends[i], fut, i))

@@ -88,7 +88,7 @@ def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Seq
                   actors: Mapping[str, Actor], kb, refs: dict, date: str | None) -> list[Party]:
     """Parties for every resolved mention and nisba adjective, in text order (folded offsets)."""
     fold_of = _fold_index(norm)
-    capitals = {c.capital: iso for iso, c in getattr(kb, "countries", {}).items() if getattr(c, "capital", None)}
+    capitals = _capitals(kb)
     regions = refs["regions"]
     out: list[Party] = []
     for m in list(mentions) + list(adjectives):
@@ -100,6 +100,18 @@ def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Seq
             out.append(party)
     out.sort(key=lambda p: (p.start, -p.end))
     return out
+
+
+_CAPITALS: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _capitals(kb) -> dict[str, str]:
+    """Capital place id → country, built once per knowledge base (not once per article)."""
+    got = _CAPITALS.get(id(kb))
+    if got is None or got[0] is not kb:
+        caps = {c.capital: iso for iso, c in getattr(kb, "countries", {}).items() if getattr(c, "capital", None)}
+        got = _CAPITALS[id(kb)] = (kb, caps)
+    return got[1]
 
 
 def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, regions: dict,
