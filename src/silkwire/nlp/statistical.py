@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +218,9 @@ class Scorer:
                  common: list[str] | None = None) -> None:
         self.labels = labels
         self.outside = labels.index("O") if "O" in labels else -1
+        self._types_of = sorted({lab.partition("-")[2] for lab in labels} - {""})
+        self._kind = np.array([self._types_of.index(t) if (t := lab.partition("-")[2]) else -1 for lab in labels])
+        self._is_i = np.array([lab.startswith("I-") for lab in labels])
         self.trans = trans.astype(np.float32)
         self._w = np.vstack([weights.astype(np.float32), np.zeros((1, len(labels)), np.float32)])
         self._none = len(weights)  # index of the all-zero row, for features the model has no weight for
@@ -225,16 +228,26 @@ class Scorer:
         self._zero = np.zeros(len(labels), np.float32)
         # o_bias lowers the score of "O" everywhere: trades precision for recall (tuned on dev by train_ner.py)
         self._bias = self._vec(["b"]) - o_bias * (np.array(labels) == "O")
-        self._edge = {off: self._vec([f"{off}=EDGE"]) for off, *_ in _CONTEXT}
         self._gaz = gazetteer
         self._extra = extra or {}
-        self._types: dict[str, int] = {}
+        self._types: dict[str | None, int] = {}
         self._folded: list[str] = []  # by type id
         self._bigrams: dict[int, int] = {}
         self._common = frozenset(common or ())
         self._cand = np.zeros(1024, bool)
-        # per word type: own scores, then the scores it adds to the word at each context offset
+        # per word type: own scores, then the scores it adds to the word at each context offset; type 0 is the
+        # padding around sentences: what "no word here" adds at each offset, and "<S>" for the bigram feature
         self._tables = np.zeros((1 + len(_CONTEXT), 1024, len(labels)), np.float32)
+        for k, (off, *_) in enumerate(_CONTEXT, start=1):
+            self._tables[k, 0] = self._vec([f"{off}=EDGE"])
+        self._reset()
+
+    def _reset(self) -> None:
+        self._types.clear()
+        self._folded.clear()
+        self._bigrams.clear()
+        self._types[None] = 0
+        self._folded.append("<S>")
 
     def _vec(self, feats: list[str]) -> np.ndarray:
         idx = [i for i in map(self._index.get, feats) if i is not None]
@@ -261,9 +274,7 @@ class Scorer:
     def ids(self, words: list[str]) -> np.ndarray:
         """Type ids of raw words (a C-level map over the cache; new types built once)."""
         if len(self._types) >= _CACHE_LIMIT:
-            self._types.clear()
-            self._folded.clear()
-            self._bigrams.clear()
+            self._reset()
         got = list(map(self._types.get, words))
         if None in got:
             got = [self._type_id(w) if t is None else t for w, t in zip(words, got, strict=True)]
@@ -278,31 +289,25 @@ class Scorer:
         return self.emissions_ids(self.ids([w for s in sents for w in s]), np.array([len(s) for s in sents]))
 
     def emissions_ids(self, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """Emissions for type ids of sentences laid end to end (``lens`` words each)."""
-        pos = np.arange(len(ids)) - np.repeat(np.cumsum(lens) - lens, lens)  # index within the sentence
-        left = np.repeat(lens, lens) - pos - 1  # words after it in the sentence
+        """Emissions for type ids of sentences laid end to end (``lens`` words each): the sentences are laid out
+        with two padding tokens around each, so every context offset is one shifted gather."""
+        at = np.arange(len(ids)) + 2 * np.repeat(np.arange(1, len(lens) + 1), lens)  # places in the padded row
+        padded = np.zeros(len(ids) + 2 * len(lens) + 2, np.intp)
+        padded[at] = ids
         e = self._tables[0][ids] + self._bias
         for k, (off, *_) in enumerate(_CONTEXT, start=1):
-            inside = pos >= -off if off < 0 else left >= off
-            at = np.flatnonzero(inside)
-            e[at] += self._tables[k][ids[at + off]]
-            e[~inside] += self._edge[off]
-        e += self._w[self._bigram_rows(ids, pos)]
+            e += self._tables[k][padded[at + off]]
+        e += self._w[self._bigram_rows(ids, padded[at - 1])]
         return e
 
-    def _bigram_rows(self, ids: np.ndarray, pos: np.ndarray) -> list[int]:
+    def _bigram_rows(self, ids: np.ndarray, prev: np.ndarray) -> list[int]:
         """Weight row of each token's previous-word bigram feature, cached per pair of type ids."""
-        prev = np.empty_like(ids)
-        prev[0:1] = -1
-        prev[1:] = ids[:-1]
-        prev[pos == 0] = -1
-        keys = ((prev + 1) << 32 | ids).tolist()
+        keys = (prev << 32 | ids).tolist()
         rows = list(map(self._bigrams.get, keys))
         if None in rows:
             get, none, folded = self._index.get, self._none, self._folded
             for i in [i for i, r in enumerate(rows) if r is None]:
-                p = folded[prev[i]] if prev[i] >= 0 else "<S>"
-                rows[i] = self._bigrams[keys[i]] = get("bg=" + p + "|" + folded[ids[i]], none)
+                rows[i] = self._bigrams[keys[i]] = get("bg=" + folded[prev[i]] + "|" + folded[ids[i]], none)
         return rows
 
     def tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
@@ -310,41 +315,70 @@ class Scorer:
         keep = [s for s in sents if s]
         if not keep:
             return [[] for _ in sents]
-        paths = iter(self.tag_ids(self.ids([w for s in keep for w in s]), np.array([len(s) for s in keep])))
+        lens = np.array([len(s) for s in keep])
+        flat = self.tag_ids(self.ids([w for s in keep for w in s]), lens)
+        paths = iter(np.split(flat, np.cumsum(lens)[:-1]))
         lab = self.labels
         return [[lab[j] for j in next(paths).tolist()] if s else [] for s in sents]
 
-    def tag_ids(self, ids: np.ndarray, lens: np.ndarray) -> list[np.ndarray]:
-        """Label indices per sentence (type ids laid end to end, ``lens`` > 0 each): batched Viterbi."""
+    def tag_ids(self, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Label index per token (type ids of sentences laid end to end, ``lens`` > 0 each): batched Viterbi."""
         e = self.emissions_ids(ids, lens)
         order = np.argsort(-lens, kind="stable")
         srt = lens[order]
         n, longest, nl = len(srt), int(srt[0]), len(self.labels)
         within = np.arange(int(srt.sum())) - np.repeat(np.cumsum(srt) - srt, srt)
         em = np.zeros((n, longest, nl), np.float32)
-        em[np.repeat(np.arange(n), srt), within] = e[np.repeat((np.cumsum(lens) - lens)[order], srt) + within]
+        rows, src = np.repeat(np.arange(n), srt), np.repeat((np.cumsum(lens) - lens)[order], srt) + within
+        em[rows, within] = e[src]
         longer = np.searchsorted(-srt, -np.arange(longest + 1), side="left").tolist()  # sentences longer than t
-        score = em[:, 0]
+        flat = np.empty(len(ids), np.intp)
+        flat[src] = np.fromiter(chain.from_iterable(self._viterbi(em, srt.tolist(), longer)), np.intp, len(ids))
+        return flat
+
+    def _viterbi(self, em: np.ndarray, srt: list[int], longer: list[int]) -> list[list[int]]:
+        """Best label paths of sentences sorted longest first (em: sentence, position, label), batched over the
+        sentences still running; the backtrace is plain Python over lists (cheaper than numpy calls per step)."""
+        n, nl = len(srt), em.shape[2]
+        emt = np.ascontiguousarray(em.transpose(1, 0, 2))
+        score = emt[0].copy()
         final = np.empty_like(score)
-        back = np.zeros(em.shape, np.int8)
-        for t in range(1, longest):
-            k = longer[t]
-            if k < len(score):
-                final[k:len(score)] = score[k:]
-                score = score[:k]
-            cand = score[:, :, None] + self.trans
-            back[:k, t] = cand.argmax(axis=1)
-            score = cand.max(axis=1) + em[:k, t]
-        final[:len(score)] = score
-        path = np.zeros((n, longest), np.intp)
-        path[np.arange(n), srt - 1] = final.argmax(axis=1)
-        for t in range(longest - 1, 0, -1):
-            k = longer[t]
-            path[:k, t - 1] = back[np.arange(k), t, path[:k, t]]
-        out: list[np.ndarray] = [path[0]] * n
-        for i, j in enumerate(order.tolist()):
-            out[j] = path[i, : srt[i]]
-        return out
+        buf = np.empty((n, nl, nl), np.float32)
+        backs: list[list[list[int]]] = [[]]
+        k = n
+        for t in range(1, srt[0]):
+            if longer[t] < k:
+                final[longer[t]:k] = score[longer[t]:k]
+                k = longer[t]
+            cand = np.add(score[:k, :, None], self.trans, out=buf[:k])
+            backs.append(cand.argmax(axis=1).tolist())
+            cand.max(axis=1, out=score[:k])
+            score[:k] += emt[t, :k]
+        final[:k] = score[:k]
+        paths = []
+        for i, y in enumerate(final.argmax(axis=1).tolist()):
+            p = [y]
+            for t in range(srt[i] - 1, 0, -1):
+                y = backs[t][i][y]
+                p.append(y)
+            p.reverse()
+            paths.append(p)
+        return paths
+
+    def spans(self, flat: np.ndarray, lens: np.ndarray) -> list[tuple[int, int, str]]:
+        """(first, last exclusive, type) entity spans of label indices laid end to end, as :func:`bio_spans` reads
+        each sentence: an I- continues only a span of its own type in the same sentence."""
+        kind, is_i = self._kind[flat], self._is_i[flat]
+        first = np.zeros(len(flat), bool)
+        first[np.cumsum(lens) - lens] = True
+        cont = is_i & ~first
+        cont[1:] &= kind[1:] == kind[:-1]
+        named = kind >= 0
+        starts = np.flatnonzero(named & ~cont)
+        nxt = np.append(cont[1:], False)
+        ends = np.flatnonzero(named & ~nxt) + 1
+        types = self._types_of
+        return [(a, b, types[k]) for a, b, k in zip(starts.tolist(), ends.tolist(), kind[starts].tolist(), strict=True)]
 
 
 @dataclass(frozen=True)
@@ -359,6 +393,7 @@ class StatisticalNER:
     def __init__(self, scorer: Scorer, meta: _Meta) -> None:
         self._scorer = scorer
         self._meta = meta
+        self._clitic: dict[str, int] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> StatisticalNER:
@@ -382,7 +417,7 @@ class StatisticalNER:
         ranges = sentence_ranges(texts, gaps)
         if not ranges:
             return []
-        sc = self._scorer
+        n_all, sc = len(ranges), self._scorer
         ids = sc.ids(texts)
         if skip_common:
             cand = sc.candidates(ids)
@@ -390,16 +425,22 @@ class StatisticalNER:
             if not ranges:
                 return []
         lens = np.array([b - a for a, b in ranges])
-        sel = ids if len(ranges) == 1 and lens[0] == len(ids) else np.concatenate([ids[a:b] for a, b in ranges])
+        whole = len(ranges) == n_all
+        sel = ids if whole else np.concatenate([ids[a:b] for a, b in ranges])
+        at = np.arange(len(ids)) if whole else np.concatenate([np.arange(a, b) for a, b in ranges])
         out: list[tuple[int, int, str]] = []
-        labels, o = sc.labels, sc.outside
-        for (a, _), path in zip(ranges, sc.tag_ids(sel, lens), strict=True):
-            if not (path != o).any():
-                continue
-            for x, y, label in bio_spans([labels[j] for j in path.tolist()]):
-                first = texts[a + x]
-                skip = self.clitic_length(first) if y - x > 1 or len(first) > 3 else 0
-                out.append((starts[a + x] + skip, ends[a + y - 1], label))
+        clitic = self._clitic
+        for x, y, label in sc.spans(sc.tag_ids(sel, lens), lens):
+            i, j = int(at[x]), int(at[y - 1])
+            first = texts[i]
+            skip = 0
+            if y - x > 1 or len(first) > 3:
+                skip = clitic.get(first)
+                if skip is None:
+                    skip = self.clitic_length(first)
+                    if len(clitic) < _CACHE_LIMIT:
+                        clitic[first] = skip
+            out.append((starts[i] + skip, ends[j], label))
         return out
 
     def clitic_length(self, word: str) -> int:
