@@ -145,7 +145,8 @@ def weekday_before(ref: date, weekday: int) -> date:
 
 
 #: Cheap anchors: a stretch of text without any of them cannot hold a date cue.
-_ANCHOR = re.compile(rf"\d|اليوم|امس|غدا|الماضي|المقبل|القادم|الجاري|الحالي|{_W}")
+_ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
+                                             *WEEKDAYS]))
 _BOUND = re.compile(r"[.!؟?\n]")
 
 

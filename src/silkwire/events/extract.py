@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import accumulate
 from typing import Mapping, Sequence
 
@@ -18,7 +17,7 @@ from silkwire.events.trie import alternation
 from silkwire.events.parties import Party, Register, back_references, from_mentions
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
-from silkwire.text.segment import sentences
+from silkwire.text.segment import sentence_bounds
 
 
 def extract_events(article: Article, mentions: Sequence[Mention], adjectives: Sequence[Mention],
@@ -85,7 +84,7 @@ class _Run:
         dl = _DATELINE.search(self.folded[:300])
         dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads = self.sets["locative_heads"]
-        out = [replace(p, locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
+        out = [p.with_(locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
         return sorted(out, key=lambda p: (p.start, -p.end))
 
     def _locative(self, p: Party, heads: set[str]) -> bool:
@@ -141,8 +140,8 @@ class _Run:
     def events(self) -> list[Event]:
         out: list[Cand] = []
         meta: dict[int, dict] = {}
-        for sent in sentences(self.folded):
-            for c in self._sentence(sent.start, sent.end):
+        for start, end in sentence_bounds(self.folded):
+            for c in self._sentence(start, end):
                 out.append(c)
                 meta[id(c)] = c.meta  # type: ignore[attr-defined]
         return self._finish(out)
@@ -173,7 +172,7 @@ class _Run:
 
     def _resolved(self, p: Party) -> Party:
         if p.ref:
-            return replace(p, actors=self.register.resolve(p.ref, p.start))
+            return p.with_(actors=self.register.resolve(p.ref, p.start))
         return p
 
     # ---------------------------------------------------------------- per-trigger details

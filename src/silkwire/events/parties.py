@@ -27,6 +27,11 @@ class Party:
     ref: str | None = None  # "dual" | "all" | "n:<N>" | "region_context": resolved later against the register
     adjective: bool = False
 
+    def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> "Party":
+        """A copy with new actors or locative flag (``dataclasses.replace`` introspects fields on every call)."""
+        return Party(self.start, self.end, self.actors if actors is None else actors, self.persons,
+                     self.locative if locative is None else locative, self.place, self.ref, self.adjective)
+
 
 @dataclass
 class Register:
@@ -160,8 +165,32 @@ def back_references(folded: str, refs: dict) -> list[Party]:
     key = id(refs)
     if key not in _BACKREF_CACHE:
         _BACKREF_CACHE[key] = _backref_pattern(refs)
-    pattern, kinds = _BACKREF_CACHE[key]
-    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in pattern.finditer(folded)]
+    pattern, anchor, kinds = _BACKREF_CACHE[key]
+    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)]
+
+
+def _finditer(full, anchor, text: str) -> list:
+    """``full.finditer(text)``, trying ``full`` only just before where a phrase occurs.
+
+    ``anchor`` is the bare phrase trie: it starts with plain letters, so the engine skips to candidates in C, while
+    ``full`` starts with a look-behind and is attempted at every character.  A match of ``full`` at s has its phrase
+    at s + (0..2 clitic letters), so the positions worth trying are the two before each phrase occurrence and itself."""
+    out, pos = [], 0
+    while (o := anchor.search(text, pos)) is not None:
+        q = o.start()
+        m = None
+        for s in range(max(pos, q - _CLITIC_MAX), q + 1):
+            if (m := full.match(text, s)) is not None:
+                break
+        if m is None:
+            pos = q + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال، لل، ول، وب)
 
 
 def _backref_pattern(refs: dict):
@@ -175,4 +204,4 @@ def _backref_pattern(refs: dict):
     table.sort(key=lambda x: len(x[0]), reverse=True)
     words = alternation(w for w, _ in table)  # a trie: a flat alternation of ~160 phrases is tried per character
     pattern = re.compile(r"(?<![\w])(?:[وفلب]|ال|لل|ول|وب)?(" + words + r")(?![\w])")
-    return pattern, dict(table)
+    return pattern, re.compile(words), dict(table)

@@ -79,10 +79,15 @@ def _is_false_stop(text: str, m: re.Match[str]) -> bool:
 
 def sentences(text: str) -> list[Span]:
     """Sentences split at . ! ? ؟ … and line breaks, trimmed of surrounding whitespace, original offsets."""
-    out: list[Span] = []
+    return [Span(s, e, text[s:e]) for s, e in sentence_bounds(text)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence :func:`sentences` finds, without building spans (for per-article hot loops)."""
+    out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if _is_false_stop(text, m):
+        if m.group()[0] == "." and _is_false_stop(text, m):
             continue
         _add_trimmed(text, start, m.end(), out)
         start = m.end()
@@ -90,13 +95,13 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
-def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Span(start, end, text[start:end]))
+        out.append((start, end))
 
 
 @lru_cache(maxsize=65536)
