@@ -13,8 +13,10 @@ from silkwire.nlp.statistical import (
     StatisticalNER,
     bio_spans,
     register_spacy_factory,
+    sentence_ranges,
     split_sentences,
 )
+from silkwire.text.segment import token_table
 
 pytestmark = pytest.mark.skipif(
     not (DEFAULT_MODEL_DIR / "weights.npz").is_file(), reason="packaged NER model not built"
@@ -80,6 +82,40 @@ def test_sentences_split_at_full_stops_and_line_breaks() -> None:
         ["زار", "ماكرون", "الصين", "."], ["ثم", "عاد", "إلى", "باريس"], ["وفي", "اليوم", "التالي"],
     ]
     assert all(text[s:e] == w for sent in sents for s, e, w in sent)
+
+
+SENTENCE_TEXTS = [
+    "زار ماكرون الصين. ثم عاد إلى باريس\nوفي اليوم التالي",
+    "قال الرئيس الصيني شي جين بينغ إن بكين مستعدة!؟ واستقبل نظيره الكازاخستاني قاسم جومارت توكاييف…\n\nانتهى",
+    " ".join(["وزار الوفد الصيني أستانا"] * 80),  # a run longer than MAX_SENTENCE words without a full stop
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentence_ranges_of_a_token_table_match_split_sentences(text: str) -> None:
+    t = token_table(text)
+    ranges = sentence_ranges(t.texts, t.gaps)
+    assert [[(t.starts[i], t.ends[i]) for i in range(a, b)] for a, b in ranges] == [
+        [(s, e) for s, e, _ in sent] for sent in split_sentences(text)
+    ]
+
+
+@pytest.mark.parametrize("text", [p[0] for p in PERSONS] + SENTENCE_TEXTS)
+def test_predict_tokens_on_the_callers_table_equals_predict(model: StatisticalNER, text: str) -> None:
+    t = token_table(text)
+    assert model.predict_tokens(t.texts, t.starts, t.ends, t.gaps) == model.predict(text)
+
+
+def test_batched_tagging_equals_tagging_each_sentence_alone(model: StatisticalNER) -> None:
+    sents = [[w for _, _, w in s] for text in SENTENCE_TEXTS + [p[0] for p in PERSONS] for s in split_sentences(text)]
+    assert model.tag_sentences(sents) == [model.tag_sentences([s])[0] for s in sents]
+
+
+def test_skipping_sentences_of_common_words_keeps_the_names(model: StatisticalNER) -> None:
+    text = "وقال إنه في هذا الوقت من العام.\n" + PERSONS[0][0]
+    t = token_table(text)
+    spans = model.predict_tokens(t.texts, t.starts, t.ends, t.gaps, skip_common=True)
+    assert ("إيمانويل ماكرون", "PER") in [(text[s:e], label) for s, e, label in spans]
 
 
 @pytest.mark.parametrize(
