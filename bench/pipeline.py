@@ -36,16 +36,19 @@ def main() -> None:
                                 text=text, published="2023-04-27"))
     chars = sum(len(a.text) for a in articles)
     t1 = time.perf_counter()
+    c1 = time.process_time()
     n_events = n_mentions = 0
     for a in articles:
         result = analyse(a)
         n_events += len(result.events)
         n_mentions += len(result.mentions)
     elapsed = time.perf_counter() - t1
+    cpu = time.process_time() - c1
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"start-up: {startup:.2f} s (imports, reference data, models, first article)")
     print(f"articles: {len(articles)} ({chars / len(articles):.0f} chars each on average)")
-    print(f"throughput: {len(articles) / elapsed:.1f} articles/s on one core ({chars / elapsed / 1000:.0f} k chars/s)")
+    print(f"throughput: {len(articles) / elapsed:.1f} articles/s wall ({chars / elapsed / 1000:.0f} k chars/s); "
+          f"{len(articles) / cpu:.1f} articles/s of CPU time on one core ({1000 * cpu / len(articles):.2f} ms/article)")
     print(f"extracted: {n_mentions / len(articles):.1f} mentions and {n_events / len(articles):.1f} events per article")
     print(f"peak RSS: {rss:.0f} MB")
 
