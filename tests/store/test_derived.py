@@ -7,12 +7,12 @@ import dataclasses
 
 import duckdb
 import pytest
+from tests.conftest import SAMPLE, make_analysis, make_article
 
 from silkwire.search import query_terms, search_key
 from silkwire.store import Store, queries
 from silkwire.store.migrations import MIGRATIONS
 from silkwire.web import queries_extra as qx
-from tests.conftest import SAMPLE, make_analysis, make_article
 
 UNDATED = "بحث الرئيس الصيني مع رئيس قيرغيزستان في بيشكك التعاون في مجال الطاقة. وقال إن العلاقات متينة."
 PHRASE_TEXTS = [

@@ -107,3 +107,16 @@ def test_event_filters(tmp_path, sample_article):
         assert len(queries.events(store.con, f(actor_ids=("person/wang_yi",)))) == 2
         assert queries.events(store.con, f(type="AGREE")) == []
         assert queries.count_events(store.con, f(outlet="Xinhua")) == 1
+
+
+def test_stories_can_be_picked_by_id(tmp_path, sample_article):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save(sample_article, make_analysis(sample_article))
+        for sid, date in (("story/a", "2024-05-20"), ("story/b", "2024-06-01")):
+            store.con.execute("INSERT INTO stories (id, type, date, participants, persons, n_outlets, n_events) "
+                              "VALUES (?, 'CONSULT', ?, ['country/CHN', 'country/KAZ'], [], 1, 0)", [sid, date])
+        assert [s["id"] for s in queries.stories(store.con, ids=["story/b"])] == ["story/b"]
+        assert [s["id"] for s in queries.stories(store.con, ids=["story/a", "story/b"], date_from="2024-06")] == [
+            "story/b"]
+        assert queries.stories(store.con, ids=[]) == []
+        assert len(queries.stories(store.con)) == 2

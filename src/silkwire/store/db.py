@@ -238,17 +238,22 @@ def _write_postings(con: duckdb.DuckDBPyConnection, docs: list[list]) -> None:
     if not docs:
         return
     batch = arrow_table(("id", "search_text"), docs)  # noqa: F841 - read by DuckDB below
-    words = "SELECT DISTINCT unnest(string_split(search_text, ' ')) AS term, id FROM batch WHERE search_text IS NOT NULL"
+    words = ("SELECT DISTINCT unnest(string_split(search_text, ' ')) AS term, id FROM batch "
+             "WHERE search_text IS NOT NULL")
     con.execute(f"INSERT INTO search_postings (term, document) {words}")
     con.execute(f"INSERT OR IGNORE INTO search_postings_vocab (term) SELECT DISTINCT term FROM ({words})")
+
+
+def _first_set(versions: list[Actor], field: str) -> str | None:
+    """The field's value in the first version of an actor that has one."""
+    return next((getattr(v, field) for v in versions if getattr(v, field)), None)
 
 
 def _write_actors(con: duckdb.DuckDBPyConnection, actors: dict[str, list[Actor]]) -> None:
     rows, aliases, roles = [], set(), []
     for actor_id, versions in actors.items():
         first = versions[0]
-        pick = lambda field: next((getattr(v, field) for v in versions if getattr(v, field)), None)  # noqa: E731
-        rows.append([actor_id, first.type, pick("name_en"), pick("name_ar"), pick("iso3"), pick("country")])
+        rows.append([actor_id, first.type, *(_first_set(versions, f) for f in ACTOR_COLUMNS[2:])])
         for v in versions:
             aliases.update((actor_id, a) for a in v.aliases)
             for role in v.roles:

@@ -59,8 +59,8 @@ def iter_documents(con: duckdb.DuckDBPyConnection, batch: int = 500) -> Iterator
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict | None:
     """One document by id, id prefix or source file name."""
     rows = _rows(con.execute(
-        "SELECT * EXCLUDE (ingested_at, search_text) FROM documents WHERE id = ? OR id LIKE ? OR source = ? OR source LIKE ? "
-        "ORDER BY (id = ?) DESC LIMIT 2", [doc_id, doc_id + "%", doc_id, "%/" + doc_id, doc_id]))
+        "SELECT * EXCLUDE (ingested_at, search_text) FROM documents WHERE id = ? OR id LIKE ? OR source = ? "
+        "OR source LIKE ? ORDER BY (id = ?) DESC LIMIT 2", [doc_id, doc_id + "%", doc_id, "%/" + doc_id, doc_id]))
     return rows[0] if rows else None
 
 

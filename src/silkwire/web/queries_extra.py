@@ -166,9 +166,9 @@ def _search_sql(terms: list[str], phrase: str, postings: bool) -> tuple[str, lis
     """The matches as (id, published, in_phrase, total), unordered; in_phrase only counts with several terms."""
     if postings:
         return _postings_sql(terms, phrase if len(terms) > 1 else None)
-    phrase_sql = "contains(d.search_text, ?)" if len(terms) > 1 else "false"
+    phrase_sql, phrase_params = ("contains(d.search_text, ?)", [phrase]) if len(terms) > 1 else ("false", [])
     return (f"SELECT d.id, d.published, {phrase_sql} AS in_phrase, count(*) OVER () AS total FROM documents d WHERE "
-            + " AND ".join("contains(d.search_text, ?)" for _ in terms), [*([phrase] if len(terms) > 1 else []), *terms])
+            + " AND ".join("contains(d.search_text, ?)" for _ in terms), [*phrase_params, *terms])
 
 
 def search(con: duckdb.DuckDBPyConnection, terms: list[str], phrase: str, limit: int,
