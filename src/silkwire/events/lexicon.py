@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from importlib import resources
 
 from silkwire.events.forms import literal_forms, lookup_keys, noun_forms, norm, verb_forms
@@ -107,36 +107,35 @@ class Matcher:
         for e in entries:
             for form in e.slots[0].forms:
                 self.index.setdefault(form, []).append(e)
-        self._heads: dict[str, tuple[tuple[Entry, bool], ...]] = {}  # word -> entries it may head (bounded cache)
+        # word -> entries it may head, and the words that head any: a bounded cache across articles
+        self._heads: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+        self._live: set[str] = set()
 
     def heads(self, word: str, ks: tuple[str, ...]) -> tuple[tuple[Entry, bool], ...]:
-        """(entry, future) for every entry whose first slot one of the word's readings fills; cached per word."""
-        found = self._heads.get(word)
-        if found is None:
-            out: dict[int, tuple[Entry, bool]] = {}
-            for k in ks:
-                for e in self.index.get(k, ()):
-                    if id(e) not in out:
-                        out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
-            found = tuple(out.values())
-            if len(self._heads) >= _CACHE_MAX:
-                self._heads.clear()
-            self._heads[word] = found
-        return found
+        """(entry, future) for every entry whose first slot one of the word's readings fills."""
+        out: dict[int, tuple[Entry, bool]] = {}
+        for k in ks:
+            for e in self.index.get(k, ()):
+                if id(e) not in out:
+                    out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
+        return tuple(out.values())
 
     def find(self, toks: "Toks", keys: list[tuple[str, ...]]) -> list[Hit]:
         """All matches (overlaps included), keyed by token readings precomputed once per text."""
         hits: list[Hit] = []
         texts, starts, ends = toks.texts, toks.starts, toks.ends
-        cache, live = self._heads, {}
-        for w, ks in dict(zip(texts, keys)).items():  # each distinct word once (its readings depend on it alone)
-            c = cache.get(w)
-            if c is None:
-                c = self.heads(w, ks)
+        cache = self._heads
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+            self._live.clear()
+        vocab = dict(zip(texts, keys))  # each distinct word once (its readings depend on it alone)
+        for w in vocab.keys() - cache.keys():  # set algebra in C: only words never seen before are analysed
+            c = cache[w] = self.heads(w, vocab[w])
             if c:
-                live[w] = c
-        for i in [i for i, w in enumerate(texts) if w in live]:
-            for e, fut in live[texts[i]]:
+                self._live.add(w)
+        live = self._live.intersection(vocab)
+        for i in compress(range(len(texts)), map(live.__contains__, texts)):
+            for e, fut in cache[texts[i]]:
                 end = self._rest(e, texts, keys, i) if len(e.slots) > 1 else i
                 if end is not None:
                     hits.append(Hit(e, starts[i], ends[end], starts[i], ends[i], fut, i))

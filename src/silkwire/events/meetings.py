@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from silkwire.events.lexicon import Toks
 
@@ -23,11 +24,12 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
     texts, n = toks.texts, len(toks)
+    heads = {w for w, ks in dict(zip(texts, keys)).items() if not nouns.isdisjoint(ks)}  # distinct words once
     i = 0
-    while i < n:
-        if nouns.isdisjoint(keys[i]):
-            i += 1
+    for h in compress(range(n), map(heads.__contains__, texts)) if heads else ():
+        if h < i:  # inside the previous name
             continue
+        i = h
         j, words = i + 1, []
         while j < n and len(words) < _WINDOW and texts[j] not in ".؛،:":
             words.append(j)
@@ -38,8 +40,6 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
             last = words[-1] if words else i
             out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
             i = last + 1
-        else:
-            i += 1
     return out
 
 
