@@ -1,0 +1,66 @@
+"""The fast matchers (trie alternations, phrase-anchored scans, per-word caches) find what plain scans find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from silkwire.events import parties
+from silkwire.events.dates import MONTHS, WEEKDAYS
+from silkwire.events.forms import norm
+from silkwire.events.lexicon import load, tokenize
+from silkwire.events.trie import alternation
+
+TEXTS = [
+    "التقى وزير الخارجية الصيني وانغ يي نظيره الكازاخستاني في أستانا يوم الاثنين 3 مايو 2023.",
+    "وأكد الجانبان أن الدول الخمس ستعمل مع الصين في مارس المقبل، وبحث البلدان التعاون في مجال الطاقة والتجارة.",
+    "أجرت الصين محادثات منفصلة مع الدول الخمس على التوالي، واتفق الطرفان على تعزيز الاستثمار والنقل.",
+    "ويأتي ذلك فيما استدعى وزير الخارجية بالوكالة ناصر جودة السفير الإيراني في عمان، وأبلغه استهجان واستنكار "
+    "الحكومة الأردنية الشديدين لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة الأردنية في طهران.",
+]
+
+
+def _flat(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("words", [list(MONTHS), list(WEEKDAYS), ["الاول", "الاولي", "ال", "اب", "ابريل", "ماي", "مايو"]])
+@pytest.mark.parametrize("text", TEXTS)
+def test_trie_alternation_matches_like_longest_first_alternation(words, text):
+    folded = norm(text)
+    flat = re.compile(rf"(?<!\w)(?:و|ال)?({_flat(words)})(?!\w)")
+    trie = re.compile(rf"(?<!\w)(?:و|ال)?({alternation(words)})(?!\w)")
+    assert [m.span(1) for m in trie.finditer(folded)] == [m.span(1) for m in flat.finditer(folded)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_back_references_found_as_a_full_scan_finds_them(text):
+    folded = norm(text)
+    refs = load().refs
+    found = [(p.start, p.end, p.ref) for p in parties.back_references(folded, refs)]
+    full, _, kinds = parties._BACKREF_CACHE[id(refs)]
+    assert found == [(m.start(1), m.end(1), kinds[m.group(1)]) for m in full.finditer(folded)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_topic_keywords_found_at_every_occurrence_overlaps_included(text):
+    folded = norm(text)
+    lex = load()
+    expected = sorted((i.start(), label) for word, label in lex.topic_words
+                      for i in re.finditer(f"(?={re.escape(word)})", folded))
+    assert sorted(lex.topic_positions(folded)) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_trigger_matches_do_not_depend_on_the_word_cache(text):
+    toks, keys = tokenize(norm(text))
+    matcher = load().triggers
+    first = [(h.entry.pattern, h.start, h.end) for h in matcher.find(toks, keys)]
+    matcher._heads.clear()
+    matcher._live.clear()
+    assert [(h.entry.pattern, h.start, h.end) for h in matcher.find(toks, keys)] == first
+
+
+def test_sentence_whose_triggers_are_all_dropped_still_yields_a_list(run):
+    """A dated sentence whose only trigger is discarded (an ungoverned masdar) used to crash date assignment."""
+    assert isinstance(run(TEXTS[3]), list)
