@@ -99,7 +99,7 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
 
 
 def _gap_ok(text: str, gap_words: set[str]) -> bool:
-    return all(w in gap_words for w in text.replace("،", " ، ").split())
+    return gap_words.issuperset(text.replace("،", " ، ").split())
 
 
 def _group(parties: list[Party], i: int, folded: str, gap_words: set[str]) -> int:

@@ -128,7 +128,7 @@ class Matcher:
         if len(cache) >= _CACHE_MAX:
             cache.clear()
             self._live.clear()
-        vocab = dict(zip(texts, keys))  # each distinct word once (its readings depend on it alone)
+        vocab = toks.vocab  # each distinct word once (its readings depend on it alone)
         for w in vocab.keys() - cache.keys():  # set algebra in C: only words never seen before are analysed
             c = cache[w] = self.heads(w, vocab[w])
             if c:
@@ -179,6 +179,7 @@ class Toks:
     texts: list[str]
     starts: list[int]
     ends: list[int]
+    vocab: dict[str, tuple[str, ...]]  # each distinct word -> its readings (lookup_keys)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -197,7 +198,8 @@ def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
     parts = _SPLIT.split(folded)
     pos = list(accumulate(map(len, parts), initial=0))
     texts = parts[1::2]
-    return Toks(texts, pos[1:-1:2], pos[2::2]), list(map(lookup_keys, texts))
+    keys = list(map(lookup_keys, texts))
+    return Toks(texts, pos[1:-1:2], pos[2::2], dict(zip(texts, keys))), keys
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
     texts, n = toks.texts, len(toks)
-    heads = {w for w, ks in dict(zip(texts, keys)).items() if not nouns.isdisjoint(ks)}  # distinct words once
+    heads = {w for w, ks in toks.vocab.items() if not nouns.isdisjoint(ks)}  # distinct words once
     i = 0
     for h in compress(range(n), map(heads.__contains__, texts)) if heads else ():
         if h < i:  # inside the previous name
