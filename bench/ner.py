@@ -1,7 +1,8 @@
 """Benchmark the statistical NER: load time, then tokens/s and articles/s of predict() on the seed articles repeated.
 
 Usage: python3 bench/ner.py [--model DIR] [--repeat N] [--seeds DIR]
-Prints figures only; nothing is asserted.  The first pass is reported apart (cold word-type cache).
+Prints figures only; nothing is asserted.  The first pass is reported apart (cold word-type cache); then predict()
+from text and predict_tokens() on a token table made beforehand (as the pipeline's recogniser has one).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     from silkwire.nlp.statistical import StatisticalNER
-    from silkwire.text.segment import tokens
+    from silkwire.text.segment import token_table, tokens
 
     model = StatisticalNER.load(args.model)
     load = time.perf_counter() - t0
@@ -46,7 +47,16 @@ def main() -> None:
             model.predict(t)
     secs = time.perf_counter() - t0
     n = args.repeat * len(texts)
-    print(f"repeated x{args.repeat}: {n * ntok / len(texts) / secs:,.0f} tokens/s, {n / secs:,.1f} articles/s")
+    print(f"repeated x{args.repeat}: {n * ntok / len(texts) / secs:,.0f} tokens/s, {n / secs:,.1f} articles/s, "
+          f"{secs / n * 1000:.2f} ms/article")
+    tables = [token_table(t) for t in texts]
+    for skip in (False, True):
+        t0 = time.perf_counter()
+        for _ in range(args.repeat):
+            for t in tables:
+                model.predict_tokens(t.texts, t.starts, t.ends, t.gaps, skip_common=skip)
+        secs = time.perf_counter() - t0
+        print(f"predict_tokens on the caller's token table (skip_common={skip}): {secs / n * 1000:.2f} ms/article")
 
 
 if __name__ == "__main__":

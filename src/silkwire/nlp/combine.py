@@ -79,12 +79,14 @@ def outlet_stage(ctx: Context) -> None:
 
 def statistical_stage(ctx: Context) -> None:
     """Statistical NER spans nothing else claimed (no-op when the model is not installed); the model reads the
-    context's token table, not the text again."""
+    context's token table, not the text again.  Spans made only of words the model's training data uses often
+    and never inside a name (الكوارث) are dropped: on unseen text those are phrases, not names."""
     model = statistical_model()
     if model is None:
         ctx.model = []
         return
-    ctx.model = _model(ctx, model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps))
+    spans = model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps)
+    ctx.model = _model(ctx, [s for s in spans if not all(map(model.is_common, ctx.text[s[0]:s[1]].split()))])
 
 
 STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)

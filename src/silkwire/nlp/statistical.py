@@ -233,7 +233,7 @@ class Scorer:
         self._types: dict[str | None, int] = {}
         self._folded: list[str] = []  # by type id
         self._bigrams: dict[int, int] = {}
-        self._common = frozenset(common or ())
+        self.common = self._common = frozenset(common or ())
         self._cand = np.zeros(1024, bool)
         # per word type: own scores, then the scores it adds to the word at each context offset; type 0 is the
         # padding around sentences: what "no word here" adds at each offset, and "<S>" for the bigram feature
@@ -442,6 +442,11 @@ class StatisticalNER:
                         clitic[first] = skip
             out.append((starts[i] + skip, ends[j], label))
         return out
+
+    def is_common(self, word: str) -> bool:
+        """Is ``word`` (as written) a frequent word the training data never tags?  A span made only of such words
+        is more likely a phrase than a name (callers use it to filter spans)."""
+        return fold(word) in self._scorer.common
 
     def clitic_length(self, word: str) -> int:
         """How many leading letters of an entity's first word are a proclitic (0 if the word is the name).
