@@ -187,14 +187,15 @@ def evaluate_skip(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
 
 
 def evaluate_common_spans(model_dir: Path, sents: list[Sentence]) -> dict:
-    """Scores when predicted spans made only of common words (StatisticalNER.is_common) are dropped, as the
-    pipeline's combine stage does."""
+    """Scores when predicted spans made only of common words (StatisticalNER.is_common) or read as an adjective
+    (StatisticalNER.is_adjective) are dropped, as the pipeline's combine stage does."""
     model = StatisticalNER.load(model_dir)
     pred = []
     for (words, _), tags in zip(sents, model.tag_sentences([w for w, _ in sents]), strict=True):
         tags = list(tags)
-        for a, b, _ in bio_spans(tags):
-            if all(map(model.is_common, words[a:b])):
+        for a, b, label in bio_spans(tags):
+            adjective = a > 0 and model.is_adjective(words[a - 1], words[a:b], label)
+            if adjective or all(map(model.is_common, words[a:b])):
                 tags[a:b] = ["O"] * (b - a)
         pred.append(tags)
     return score([t for _, t in sents], pred)

@@ -150,3 +150,25 @@ def test_spacy_component_sets_statistical_spans_and_ents() -> None:
     assert ("إيمانويل ماكرون", "PER") in spans
     assert ("إيمانويل ماكرون", "PER") in [(e.text, e.label_) for e in doc.ents]
     assert any(text[s:e] == "إيمانويل ماكرون" for s, e, _ in doc.user_data["statistical_char_spans"])
+
+
+@pytest.mark.parametrize(
+    ("prev", "word", "label", "adjective"),
+    [
+        ("التوافق", "الهام", "PER", True),  # noun + agreeing adjective
+        ("الاتفاق", "الجديد", "PER", True),
+        ("الرئيس", "الأسد", "PER", False),  # title word before a surname
+        ("السوري", "الأسد", "PER", False),  # nisba before a surname
+        ("التوافق", "الهام", "LOC", False),  # only one-word PER spans are judged
+        ("قال", "البشير", "PER", False),  # an indefinite word before
+    ],
+)
+def test_is_adjective_reads_definite_agreement_after_a_definite_noun(
+    model: StatisticalNER, prev: str, word: str, label: str, adjective: bool
+) -> None:
+    assert model.is_adjective(prev, [word], label) is adjective
+
+
+@pytest.mark.parametrize(("word", "common"), [("الذي", True), ("الأمم", False), ("ماكرون", False), ("بكين", False)])
+def test_is_common_marks_frequent_words_never_inside_a_name(model: StatisticalNER, word: str, common: bool) -> None:
+    assert model.is_common(word) is common

@@ -80,13 +80,20 @@ def outlet_stage(ctx: Context) -> None:
 def statistical_stage(ctx: Context) -> None:
     """Statistical NER spans nothing else claimed (no-op when the model is not installed); the model reads the
     context's token table, not the text again.  Spans made only of words the model's training data uses often
-    and never inside a name (الكوارث) are dropped: on unseen text those are phrases, not names."""
+    and never inside a name are dropped (on unseen text those are phrases, not names), and so is a one-word PER
+    span that agrees as an adjective with the definite word before it (التوافق الهام)."""
     model = statistical_model()
     if model is None:
         ctx.model = []
         return
-    spans = model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps)
-    ctx.model = _model(ctx, [s for s in spans if not all(map(model.is_common, ctx.text[s[0]:s[1]].split()))])
+    kept = []
+    for start, end, label in model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps):
+        words = ctx.text[start:end].split()
+        i = bisect_right(ctx.starts, start) - 1
+        if all(map(model.is_common, words)) or (i > 0 and model.is_adjective(ctx.texts[i - 1], words, label)):
+            continue
+        kept.append((start, end, label))
+    ctx.model = _model(ctx, kept)
 
 
 STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)

@@ -229,7 +229,7 @@ class Scorer:
         # o_bias lowers the score of "O" everywhere: trades precision for recall (tuned on dev by train_ner.py)
         self._bias = self._vec(["b"]) - o_bias * (np.array(labels) == "O")
         self._gaz = gazetteer
-        self._extra = extra or {}
+        self._extra = self.lexicons = extra or {}
         self._types: dict[str | None, int] = {}
         self._folded: list[str] = []  # by type id
         self._bigrams: dict[int, int] = {}
@@ -447,6 +447,15 @@ class StatisticalNER:
         """Is ``word`` (as written) a frequent word the training data never tags?  A span made only of such words
         is more likely a phrase than a name (callers use it to filter spans)."""
         return fold(word) in self._scorer.common
+
+    def is_adjective(self, prev: str, words: list[str], label: str) -> bool:
+        """A one-word PER span with the article right after a definite word that is no title or nisba
+        (التوافق الهام): Arabic noun-adjective agreement, not a name (الرئيس الأسد and السوري الأسد are kept)."""
+        if label != "PER" or len(words) != 1:
+            return False
+        w, p = fold(words[0]), fold(prev)
+        cues = self._scorer.lexicons.get("ttl", {})
+        return w.startswith("ال") and p.startswith("ال") and len(p) > 3 and p not in cues
 
     def clitic_length(self, word: str) -> int:
         """How many leading letters of an entity's first word are a proclitic (0 if the word is the name).
