@@ -129,11 +129,8 @@ class _Run:
             if p.place and p.start < 60 and (not name or norm(name) in head):
                 return p.place
         if name:
-            key = norm(name)
-            for pid, place in getattr(self.kb, "places", {}).items():
-                names = (place.name_ar, *place.variants_ar)
-                if any(norm(n) == key for n in names if n):
-                    return f"place/{pid}"
+            pid = _places_by_name(self.kb).get(norm(name))
+            return f"place/{pid}" if pid else None
         return None
 
     # ---------------------------------------------------------------- events
@@ -315,6 +312,22 @@ class _Run:
             evidence=Span(s, e, self.article.text[s:e]), sources=tuple(m["sources"]), targets=tuple(m["targets"]),
             participants=tuple(m["participants"]), persons=tuple(m["persons"]), date=m["date"], place=m["place"],
             topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None)
+
+
+_PLACES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _places_by_name(kb) -> dict[str, str]:
+    """Folded Arabic name or variant → the first place id (in KB order) bearing it; built once per KB, not per article."""
+    got = _PLACES.get(id(kb))
+    if got is None or got[0] is not kb:
+        index: dict[str, str] = {}
+        for pid, place in getattr(kb, "places", {}).items():
+            for n in (place.name_ar, *place.variants_ar):
+                if n:
+                    index.setdefault(norm(n), pid)
+        got = _PLACES[id(kb)] = (kb, index)
+    return got[1]
 
 
 _HERE = frozenset({"هنا", "وهنا"})
