@@ -187,23 +187,30 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict:
     }
 
 
+def story_where(actor_ids: tuple[str, ...], date_from: str | None, date_to: str | None,
+                prefix: str = "") -> tuple[list[str], list]:
+    """WHERE conditions and parameters of the story filter (actor, date range), shared by listing and counting."""
+    where, params = [], []
+    if actor_ids:
+        where.append(f"(list_has_any({prefix}participants, ?) OR list_has_any({prefix}persons, ?))")
+        params += [list(actor_ids), list(actor_ids)]
+    if date_from:
+        where.append(f"{prefix}date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append(f"left({prefix}date, ?) <= ?")
+        params += [len(date_to), date_to]
+    return where, params
+
+
 def stories(con: duckdb.DuckDBPyConnection, *, actor_ids: tuple[str, ...] = (), date_from: str | None = None,
             date_to: str | None = None, limit: int | None = None, offset: int = 0,
             ids: list[str] | None = None) -> list[dict]:
     """Stories with their member events' ids, documents and outlets; `ids` keeps only those stories."""
-    where, params = [], []
+    where, params = story_where(actor_ids, date_from, date_to, "s.")
     if ids is not None:
         where.append("list_contains(?, s.id)")
         params.append(list(ids))
-    if actor_ids:
-        where.append("(list_has_any(s.participants, ?) OR list_has_any(s.persons, ?))")
-        params += [list(actor_ids), list(actor_ids)]
-    if date_from:
-        where.append("s.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("left(s.date, ?) <= ?")
-        params += [len(date_to), date_to]
     sql = ("SELECT s.*, list(e.id ORDER BY e.id) AS events, list(DISTINCT e.document) AS documents, "
            "list(DISTINCT d.outlet) FILTER (WHERE d.outlet IS NOT NULL) AS outlets, "
            "(SELECT outlet FROM documents WHERE id = s.first_document) AS first_outlet "

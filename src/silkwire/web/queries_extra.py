@@ -72,16 +72,7 @@ def count_documents(con: duckdb.DuckDBPyConnection, outlet: str | None = None) -
 def count_stories(con: duckdb.DuckDBPyConnection, actor_ids: tuple[str, ...] = (), date_from: str | None = None,
                   date_to: str | None = None) -> int:
     """Same filter as `queries.stories`."""
-    where, params = [], []
-    if actor_ids:
-        where.append("(list_has_any(participants, ?) OR list_has_any(persons, ?))")
-        params += [list(actor_ids), list(actor_ids)]
-    if date_from:
-        where.append("date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("left(date, ?) <= ?")
-        params += [len(date_to), date_to]
+    where, params = queries.story_where(actor_ids, date_from, date_to)
     sql = "SELECT count(*) FROM stories" + (" WHERE " + " AND ".join(where) if where else "")
     return con.execute(sql, params).fetchone()[0]
 
