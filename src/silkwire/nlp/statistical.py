@@ -280,6 +280,11 @@ class Scorer:
             got = [self._type_id(w) if t is None else t for w, t in zip(words, got, strict=True)]
         return np.array(got, np.intp)
 
+    def folded(self, word: str) -> str:
+        """The folded form of a raw word, from the type cache when the word was seen."""
+        tid = self._types.get(word)
+        return fold(word) if tid is None else self._folded[tid]
+
     def candidates(self, ids: np.ndarray) -> np.ndarray:
         """Per token: may it be (part of) a name? False for frequent words the training data never tags."""
         return self._cand[ids]
@@ -446,14 +451,14 @@ class StatisticalNER:
     def is_common(self, word: str) -> bool:
         """Is ``word`` (as written) a frequent word the training data never tags?  A span made only of such words
         is more likely a phrase than a name (callers use it to filter spans)."""
-        return fold(word) in self._scorer.common
+        return self._scorer.folded(word) in self._scorer.common
 
     def is_adjective(self, prev: str, words: list[str], label: str) -> bool:
         """A one-word PER span with the article right after a definite word that is no title or nisba
         (التوافق الهام): Arabic noun-adjective agreement, not a name (الرئيس الأسد and السوري الأسد are kept)."""
         if label != "PER" or len(words) != 1:
             return False
-        w, p = fold(words[0]), fold(prev)
+        w, p = self._scorer.folded(words[0]), self._scorer.folded(prev)
         cues = self._scorer.lexicons.get("ttl", {})
         return w.startswith("ال") and p.startswith("ال") and len(p) > 3 and p not in cues
 
