@@ -20,8 +20,7 @@ from silkwire.reference import KnowledgeBase
 from silkwire.resolve import resolve
 
 _DATE = re.compile(r"(\d{1,2}) (يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) (\d{4})")
-_MONTHS = {m: i for i, m in enumerate("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
-                                        .split(), 1)} | {"ابريل": 4}
+_MONTHS = {m: i for i, m in enumerate(["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"], 1)} | {"ابريل": 4}
 
 
 def published(text: str) -> str | None:

@@ -32,8 +32,8 @@ from silkwire.nlp.statistical import (  # noqa: E402
     StatisticalNER,
     bio_spans,
 )
-from silkwire.text.segment import _TOKEN  # noqa: E402
 from silkwire.text.normalize import fold  # noqa: E402
+from silkwire.text.segment import _TOKEN  # noqa: E402
 
 DATA = next((p for p in (ROOT.parent / "shared" / "data" / "ner", Path("/work/shared/data/ner")) if p.is_dir()),
             ROOT.parent / "shared" / "data" / "ner")
@@ -175,7 +175,7 @@ def evaluate(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
 def evaluate_skip(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
     """Scores when sentences without a candidate word are not tagged (all O), and the share skipped."""
     model = StatisticalNER.load(model_dir)
-    sc = model._scorer  # noqa: SLF001 - the training script measures the runtime filter itself
+    sc = model._scorer
     pred, skipped = [], 0
     for words, _ in sents:
         if sc.candidates(sc.ids(words)).any():

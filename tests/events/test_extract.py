@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def countries(ids) -> set[str]:
     return {a.split("/", 1)[1] for a in ids if a.startswith("country/")}
 

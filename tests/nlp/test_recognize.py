@@ -1,7 +1,7 @@
 import pytest
+from tests.nlp.conftest import article
 
 from silkwire.nlp import recognize
-from tests.nlp.conftest import article
 
 
 def _mentions(kb, text):

@@ -1,9 +1,9 @@
 import pytest
+from tests.nlp.conftest import article
 
 from silkwire.nlp import recognize
 from silkwire.resolve import resolve
 from silkwire.resolve.names import arabic_name_key, canonical_key, latin_name_key, name_similarity
-from tests.nlp.conftest import article
 
 
 def _official(kb, latin: str) -> str:

@@ -127,7 +127,7 @@ def _after_ma(post: list[Party], hit: Hit, folded: str, gap_words: set[str]) -> 
     """The list introduced by مع (مع زملائه من كازاخستان وقيرغيزستان، مع نظرائه الروسي والبيلاروسي)."""
     for i, p in enumerate(post):
         before = folded[max(hit.head_end, p.start - 60):p.start].split()
-        idx = max((k for k, w in enumerate(before) if w in ("مع", "ومع") or w.startswith("مع") and len(w) <= 6),
+        idx = max((k for k, w in enumerate(before) if w in ("مع", "ومع") or (w.startswith("مع") and len(w) <= 6)),
                   default=None)
         if idx is None:
             continue

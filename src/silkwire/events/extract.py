@@ -4,17 +4,17 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from itertools import accumulate, compress
-from typing import Mapping, Sequence
 
 from silkwire.events import clauses
 from silkwire.events.clauses import SYMMETRIC, Cand
-from silkwire.events.dates import dateline_date, find_dates, parse_iso, _DATELINE
+from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_iso
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.trie import alternation
 from silkwire.events.parties import Party, Register, back_references, from_mentions
+from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
 from silkwire.text.segment import sentence_bounds

@@ -10,10 +10,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
 from importlib import resources
+from itertools import accumulate, compress
 
-from silkwire.events.forms import literal_forms, lookup_keys, noun_forms, norm, verb_forms
+from silkwire.events.forms import literal_forms, lookup_keys, norm, noun_forms, verb_forms
 from silkwire.events.trie import alternation
 
 _DATA = "data/events"
@@ -120,7 +120,7 @@ class Matcher:
                     out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
         return tuple(out.values())
 
-    def find(self, toks: "Toks", keys: list[tuple[str, ...]]) -> list[Hit]:
+    def find(self, toks: Toks, keys: list[tuple[str, ...]]) -> list[Hit]:
         """All matches (overlaps included), keyed by token readings precomputed once per text."""
         hits: list[Hit] = []
         texts, starts, ends = toks.texts, toks.starts, toks.ends

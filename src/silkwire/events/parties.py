@@ -6,8 +6,8 @@ expanded to its member states, a nisba (الروسي), or a word that refers bac
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
@@ -27,7 +27,7 @@ class Party:
     ref: str | None = None  # "dual" | "all" | "n:<N>" | "region_context": resolved later against the register
     adjective: bool = False
 
-    def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> "Party":
+    def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> Party:
         """A copy with new actors or locative flag (``dataclasses.replace`` introspects fields on every call)."""
         return Party(self.start, self.end, self.actors if actors is None else actors, self.persons,
                      self.locative if locative is None else locative, self.place, self.ref, self.adjective)

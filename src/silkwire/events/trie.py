@@ -3,7 +3,7 @@ position, so a list of a few hundred phrases costs hundreds of failed attempts p
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -134,7 +134,7 @@ def statistical_model() -> Any | None:
         from silkwire.nlp.statistical import StatisticalNER
 
         return StatisticalNER.load()
-    except Exception as exc:  # noqa: BLE001 - any failure to load means "no model", by design
+    except Exception as exc:
         log.info("statistical NER unavailable: %s", exc)
         return None
 

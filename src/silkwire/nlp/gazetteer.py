@@ -191,7 +191,7 @@ def _indefinite_variants(name: str) -> list[str]:
     return []
 
 
-_CACHE: "weakref.WeakKeyDictionary[Any, Gazetteer]" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, Gazetteer] = weakref.WeakKeyDictionary()
 
 
 def gazetteer_for(kb: Any) -> Gazetteer:

@@ -81,7 +81,7 @@ class OfficialIndex:
                    for o in (self.kb.offices_on(pid, date) if date else self.kb.terms(pid)))
 
 
-_CACHE: "weakref.WeakKeyDictionary[Any, OfficialIndex]" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, OfficialIndex] = weakref.WeakKeyDictionary()
 
 
 def official_index(kb: Any) -> OfficialIndex:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
 
 #: Steps applied by :func:`normalize`: safe for display-level matching; length changes only by deletions.
 DEFAULT_STEPS: tuple[str, ...] = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian", "alef", "yeh")
