@@ -83,7 +83,7 @@ def _per_document(db: Path) -> dict[str, tuple[int, int]]:
 
 @pytest.mark.slow
 def test_kill_9_part_way_leaves_only_whole_documents_and_a_rerun_completes(tmp_path):
-    n = 400
+    n = 800
     folder = write_corpus(tmp_path / "in", n)
     reference_db = tmp_path / "reference.duckdb"
     assert run("ingest", folder, "--db", reference_db, "-q").exit_code == 0

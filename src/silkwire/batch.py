@@ -14,7 +14,7 @@ from pathlib import Path
 from silkwire.errors import InputError
 from silkwire.models import Analysis, Article
 
-BATCH = 32
+BATCH = 64  # articles per transaction: a commit costs ~15 ms; a kill loses at most one uncommitted batch
 
 
 @dataclass
