@@ -33,7 +33,7 @@ def analyse(article: Article, kb: KnowledgeBase | None = None) -> Analysis:
 def _actors_only_in_events(events, actors, kb: KnowledgeBase) -> list:
     """Reference actors an event names without a mention in the text (الدول الخمس → the five states), so every id
     an event uses has an actor record."""
-    from silkwire.resolve import _reference_actor
+    from silkwire.resolve import reference_actor
 
     known = {a.id for a in actors}
     wanted = {aid for e in events for aid in (*e.sources, *e.targets, *e.participants, *e.persons, e.place) if aid}
@@ -42,7 +42,7 @@ def _actors_only_in_events(events, actors, kb: KnowledgeBase) -> list:
         kind, _, key = aid.partition("/")
         if (kind == "country" and key in kb.countries) or (kind == "place" and key in kb.places) or \
                 (kind == "org" and key in kb.organizations):
-            out.append(_reference_actor(aid, (), kb))
+            out.append(reference_actor(aid, (), kb))
     return out
 
 

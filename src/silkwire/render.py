@@ -13,6 +13,13 @@ from rich.text import Text
 SNIPPET = 90
 
 
+def _table(title: str, columns: tuple[str, ...]) -> Table:
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
 def _snip(text: str | None, n: int = SNIPPET) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -56,9 +63,7 @@ def stats(console: Console, data: dict) -> None:
 
 
 def documents_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} documents")
-    for col in ("id", "published", "outlet", "title", "source"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} documents", ("id", "published", "outlet", "title", "source"))
     for r in rows:
         table.add_row(r["id"][:12], r["published"] or "—", r["outlet"] or "—", _snip(r["title"], 60),
                       _snip(r["source"], 50))
@@ -66,9 +71,7 @@ def documents_table(console: Console, rows: list[dict]) -> None:
 
 
 def events_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} events")
-    for col in ("date", "type", "status", "parties", "place", "evidence"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} events", ("date", "type", "status", "parties", "place", "evidence"))
     for e in rows:
         parties = sorted(set(e["participants"]) | set(e["sources"]) | set(e["targets"]))
         table.add_row(e["date"] or "—", e["type"], e["status"], _short_ids(parties), _short_ids([e["place"]]),
@@ -95,9 +98,7 @@ def document_detail(console: Console, doc: dict, mentions: list[dict], events: l
 
 
 def actors_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} actors")
-    for col in ("id", "type", "name", "aliases", "roles", "mentions"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} actors", ("id", "type", "name", "aliases", "roles", "mentions"))
     for a in rows:
         roles = "; ".join(f"{r['class']} {r['country'] or ''}".strip() for r in a["roles"])
         name = a["name"]["en"] or a["name"]["ar"] or "—"
@@ -116,9 +117,7 @@ def actor_detail(console: Console, a: dict, events: list[dict]) -> None:
 
 
 def stories_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} stories")
-    for col in ("id", "date", "type", "participants", "place", "outlets", "events"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} stories", ("id", "date", "type", "participants", "place", "outlets", "events"))
     for s in rows:
         table.add_row(s["id"][:12], s["date"] or "—", s["type"], _short_ids(s["participants"]),
                       _short_ids([s["place"]]), ", ".join(s["outlets"]) or "—", str(s["n_events"]))
@@ -126,9 +125,7 @@ def stories_table(console: Console, rows: list[dict]) -> None:
 
 
 def pledges_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} pledges")
-    for col in ("status", "date", "type", "parties", "topics", "pledge", "fulfilled by"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} pledges", ("status", "date", "type", "parties", "topics", "pledge", "fulfilled by"))
     for p in rows:
         fulfilled = _snip(p["fulfilment"]["evidence"]["text"], 60) if p["fulfilment"] else "—"
         table.add_row(p["status"], p["date"] or "—", p["type"], _short_ids(p["parties"]), ", ".join(p["topics"]),
@@ -137,9 +134,7 @@ def pledges_table(console: Console, rows: list[dict]) -> None:
 
 
 def meetings_table(console: Console, rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} meetings")
-    for col in ("id", "dates", "name", "place", "events", "articles"):
-        table.add_column(col, overflow="fold")
+    table = _table(f"{len(rows)} meetings", ("id", "dates", "name", "place", "events", "articles"))
     for m in rows:
         dates = m["start"] if m["start"] == m["end"] else f"{m['start']} – {m['end']}"
         table.add_row(m["id"], dates, m["name_en"], _short_ids([m["place"]]) + (" (online)" if m["online"] else ""),
@@ -161,9 +156,7 @@ def story_detail(console: Console, view: dict) -> None:
         by_outlet.setdefault(m["outlet"] or f"document:{m['document']}", []).append(m["evidence"]["text"])
     table.add_row(*[Text("\n\n".join(_snip(t, 200) for t in by_outlet[o]) or "—") for o in outlets])
     console.print(table)
-    claims = Table(title="claims in these reports")
-    for col in ("type", "status", "parties", *outlets):
-        claims.add_column(col, overflow="fold")
+    claims = _table("claims in these reports", ("type", "status", "parties", *outlets))
     for c in view["claims"]:
         claims.add_row(c["type"], c["status"], _short_ids(c["participants"]),
                        *["✓" if o in c["carried_by"] else "—" for o in outlets])

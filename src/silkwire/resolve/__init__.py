@@ -41,7 +41,7 @@ def resolve(article: Article, recognition: Any, kb: Any | None = None) -> tuple[
             aid = actor_of[id(m)] = m.actor or _guess_id(m, kb)
             surfaces_of.setdefault(aid, {})[m.text] = None
     for aid, surfaces in surfaces_of.items():
-        actors[aid] = _merge(actors.get(aid), _reference_actor(aid, tuple(surfaces), kb))
+        actors[aid] = _merge(actors.get(aid), reference_actor(aid, tuple(surfaces), kb))
     return [_with_actor(m, actor_of[id(m)]) for m in mentions], list(actors.values())
 
 
@@ -59,7 +59,7 @@ def _guess_id(m: Mention, kb: Any) -> str:
     return f"{prefix}/~" + hashlib.sha256(match_key(m.text).encode("utf-8")).hexdigest()[:12]
 
 
-def _reference_actor(aid: str, surfaces: tuple[str, ...], kb: Any) -> Actor:
+def reference_actor(aid: str, surfaces: tuple[str, ...], kb: Any) -> Actor:
     kind, _, key = aid.partition("/")
     typ = _ACTOR_TYPE.get(kind, "place")
     if kind == "country" and key in kb.countries:
