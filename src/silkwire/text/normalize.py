@@ -58,7 +58,7 @@ class Normalized:
 
     text: str
     original: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range while nothing was deleted (no per-character tuple for the common case)
 
     def to_original(self, i: int) -> int:
         """Original index of normalised index i (i == len(text) maps to the end of the original)."""
@@ -77,42 +77,32 @@ class Normalized:
 def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
     """Apply char-map steps to an already normalised string, composing the offset maps.
 
-    One regex pass over the runs of characters the steps touch: most characters are left alone, and runs that
-    shrink (deletions) are the only places where the offset map changes.
+    The steps map a character to one character or delete it, never expand it, so one ``str.translate`` does the
+    text and only the deleted runs (diacritics, tatweel, invisibles: rare) change the offset map.
     """
     steps = tuple(steps)
-    table = _table(steps)
-    shrunk: list[tuple[int, str]] = []
-
-    def repl(m: re.Match[str]) -> str:
-        run = m.group()
-        out = run.translate(table)
-        if len(out) != len(run):
-            shrunk.append((m.start(), run))
-        return out
-
-    text = _touched_pattern(steps).sub(repl, norm.text)
-    if not shrunk:
+    text = norm.text.translate(_table(steps))
+    if len(text) == len(norm.text):
         return Normalized(text, norm.original, norm.offsets)
     offs, kept, prev = norm.offsets, [], 0
-    for start, run in shrunk:
-        kept += offs[prev:start]
-        kept += [offs[start + j] for j, c in enumerate(run) if table[ord(c)] is not None]
-        prev = start + len(run)
+    for m in _deleted_pattern(steps).finditer(norm.text):
+        kept += offs[prev:m.start()]
+        prev = m.end()
     kept += offs[prev:]
     return Normalized(text, norm.original, tuple(kept))
 
 
 @lru_cache(maxsize=32)
-def _touched_pattern(steps: tuple[str, ...]) -> re.Pattern[str]:
-    """Runs of characters the steps change or delete."""
-    touched = [chr(c) for c, v in _char_map(steps).items() if v != chr(c)]
-    return re.compile("[" + "".join(re.escape(c) for c in touched) + "]+") if touched else re.compile(r"(?!)")
+def _deleted_pattern(steps: tuple[str, ...]) -> re.Pattern[str]:
+    """Runs of characters the steps delete."""
+    gone = [chr(c) for c, v in _char_map(steps).items() if v is None]
+    return re.compile("[" + "".join(re.escape(c) for c in gone) + "]+") if gone else re.compile(r"(?!)")
 
 
 def identity(text: str) -> Normalized:
-    """The text as a Normalized with the identity offset map."""
-    return Normalized(text, text, tuple(range(len(text))))
+    """The text as a Normalized with the identity offset map (a range: building a tuple per character cost more
+    than the normalisation itself on typical articles)."""
+    return Normalized(text, text, range(len(text)))
 
 
 def normalize(text: str, steps: Iterable[str] = DEFAULT_STEPS) -> Normalized:
