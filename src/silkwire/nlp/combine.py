@@ -19,7 +19,7 @@ from silkwire.nlp import Recognition
 from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import gazetteer_for, words_of
-from silkwire.nlp.titles import find_titles, stopwords, title_lexicon
+from silkwire.nlp.titles import find_titles, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key
 
 log = logging.getLogger(__name__)
@@ -57,12 +57,28 @@ def aliases_stage(ctx: Context) -> None:
     if not ctx.people:
         ctx.aliases = []
         return
+    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
+    ctx.matches = _yield_to_names(ctx.matches, ctx.keys, ctx.texts, {w for n in names for w in n})
     taken = {j for m in ctx.matches for j in range(m.first, m.last)}
     for p in ctx.people:  # tokens of the introduced names themselves
         taken.update(range(bisect_left(ctx.starts, p.start), bisect_right(ctx.ends, p.end)))
-    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
+
+
+def _yield_to_names(matches: list, keys: list[str], texts: list[str], name_words: set[str]) -> list:
+    """Gazetteer matches minus those that are a known person's name word followed only by particles as written.
+
+    A place written in two words may end in what is also a particle (شي آن, Xi'an, folds like شي إن): in
+    ``وقال شي إن الصين`` the first word is the surname of the Xi the article introduced and إن the particle.
+    """
+    particles = stop_spellings()
+
+    def person_then_particles(m) -> bool:
+        return m.last - m.first >= 2 and keys[m.first] in name_words and \
+            all(w in particles for w in texts[m.first + 1:m.last])
+
+    return [m for m in matches if not person_then_particles(m)]
 
 
 def outlet_stage(ctx: Context) -> None:

@@ -77,6 +77,13 @@ def stopwords() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(w, LIGHT_STEPS) for w in raw["stop"]), frozenset(fold(w, LIGHT_STEPS) for w in raw["name_al"])
 
 
+@lru_cache(maxsize=1)
+def stop_spellings() -> frozenset[str]:
+    """The stop words exactly as written (hamza seats kept: إن is a particle, آن is not)."""
+    raw = json.loads(resources.files("silkwire").joinpath("data/nlp/stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(raw["stop"])
+
+
 class _Reader:
     """Cursor over one article's tokens with the gazetteer matches indexed by first token."""
 
@@ -185,9 +192,10 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             break
         chain.append((spec, j, offset, end))
         j = end
-        org = r.cover.get(end - 1)
-        if org is not None and org.last > end and org.entry.type == "ORG":  # باسم وزارة الخارجية الصينية
-            country, j = country or org.entry.country, org.last
+        named = r.cover.get(end - 1)  # a name that swallowed the title's last word runs on past it
+        if named is not None and named.last > end and (named.entry.type == "ORG" or  # باسم وزارة الخارجية الصينية
+                                                      named.entry.actor.startswith("country/")):  # رئيس جمهورية كازاخستان
+            country, j = country or named.entry.country, named.last
             continue
         c = r.country(j) if spec.country == "required" else None
         if spec.country == "required":
