@@ -132,6 +132,11 @@ class _Reader:
         """A stop word, also behind proclitics (بنظيره، بزيارة، وقال)."""
         return any(stem in self.stop for _, stem in proclitic_stems(light))
 
+    def _next_title(self, k: int, i: int) -> bool:
+        """Word k (after the first name word) is و + a title: the name ended and a coordinated title follows
+        (وانغ يي ونائب رئيس الوزراء ..., شي جينبينغ ورئيس جمهورية ...)."""
+        return k > i and self.keys[k][:1] == "و" and any(off for off, _ in title_candidates(self.keys[k]))
+
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
@@ -144,7 +149,7 @@ class _Reader:
                     continue
                 break
             folded = light(word)
-            if self._is_stop(folded) or k in self.covered or word.isascii():
+            if self._is_stop(folded) or k in self.covered or word.isascii() or self._next_title(k, i):
                 break
             if folded.startswith(_DEFINITE) and (k == i or folded not in self.name_al):
                 break
