@@ -7,7 +7,6 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from silkwire.events.lexicon import Hit, Toks
 from silkwire.events.parties import Party
@@ -17,49 +16,47 @@ NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "�
 _ADJACENT_WORDS = 3
 
 
-@dataclass
 class Cand:
-    """A trigger being turned into an event."""
+    """A trigger being turned into an event (a plain slotted class: ~30 per article, built and filled in place)."""
 
-    hit: Hit
-    type: str
-    lo: int = 0  # folded window
-    hi: int = 0
-    status: str = "asserted"
-    subject: list[Party] = field(default_factory=list)
-    partners: list[Party] = field(default_factory=list)  # the group after مع
-    objects: list[Party] = field(default_factory=list)
-    locatives: list[Party] = field(default_factory=list)
+    __slots__ = ("hit", "type", "lo", "hi", "status", "subject", "partners", "objects", "locatives", "finite", "meta")
 
-    @property
-    def finite(self) -> bool:
-        return self.hit.entry.kind == "finite"
+    def __init__(self, hit: Hit, type: str, lo: int = 0, hi: int = 0, status: str = "asserted") -> None:
+        self.hit, self.type, self.lo, self.hi, self.status = hit, type, lo, hi, status
+        self.subject: list[Party] = []
+        self.partners: list[Party] = []  # the group after مع
+        self.objects: list[Party] = []
+        self.locatives: list[Party] = []
+        self.finite = hit.entry.kind == "finite"
+        self.meta: dict = {}
 
 
 def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set[str]) -> list[Hit]:
     """Drop triggers covered by a longer one of the same type, relative-clause verbs and ungoverned masdars."""
-    hits = sorted(hits, key=lambda h: (h.head_start, h.entry.source != "hand", -(h.end - h.start)))
+    if len(hits) > 1:
+        hits = sorted(hits, key=_trigger_order)
+    texts = toks.texts
     kept: list[Hit] = []
     for h in hits:
-        if any(k.entry.label == h.entry.label and k.start <= h.head_start < k.end for k in kept):
+        hs, entry = h.head_start, h.entry
+        if kept and kept[-1].head_start == hs:  # sorted by head: a second reading of a head already taken
             continue
-        if any(k.head_start == h.head_start for k in kept):
+        if any(k.entry.label == entry.label and k.start <= hs < k.end for k in kept):
             continue
-        if h.first > 0 and toks.texts[h.first - 1] in relatives and h.entry.kind == "finite":
+        if entry.kind == "finite" and h.first > 0 and texts[h.first - 1] in relatives:
             continue
         kept.append(h)
-    out = []
-    for h in kept:
-        if h.entry.kind == "masdar" and not _governed(h, kept, cues):
-            continue
-        out.append(h)
-    return out
+    return [h for h in kept if h.entry.kind != "masdar" or _governed(h, kept, cues)]
+
+
+def _trigger_order(h: Hit) -> tuple[int, bool, int]:
+    return h.head_start, h.entry.source != "hand", h.start - h.end
 
 
 def _governed(h: Hit, triggers: list[Hit], cues: list[Hit]) -> bool:
-    before = [c for c in cues if c.end <= h.head_start and c.entry.label != "negated"]
-    before += [t for t in triggers if t.end <= h.head_start and t.entry.kind != "masdar"]
-    return bool(before)
+    hs = h.head_start
+    return any(c.end <= hs and c.entry.label != "negated" for c in cues) or \
+        any(t.end <= hs and t.entry.kind != "masdar" for t in triggers)
 
 
 def windows(cands: list[Cand], start: int, end: int, comps: list) -> None:
@@ -75,31 +72,52 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
     claimed: set[int] = set()
     for k in range(len(cands) - 1, -1, -1):  # subjects first, from the right: an SVO subject is taken first
         c = cands[k]
-        pre = [p for p in parties if c.lo <= p.start and p.end <= c.hit.head_start and not p.locative]
-        comp = max((x for x in comps if c.lo <= x < c.hit.head_start), default=None)
+        lo, hs = c.lo, c.hit.head_start
+        pre = [p for p in parties if lo <= p.start and p.end <= hs and not p.locative]
+        comp = max([x for x in comps if lo <= x < hs], default=None)
         if comp is not None:
             subj = [p for p in pre if p.start >= comp]
         elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
-            subj = _adjacent_group(pre, c.hit.head_start, folded, gap_words)
+            subj = _adjacent_group(pre, hs, folded, gap_words)
         else:
             subj = []
         c.subject = subj
-        claimed.update(id(p) for p in subj)
+        claimed.update(map(id, subj))
     for c in cands:
-        post = [p for p in parties if c.hit.head_end <= p.start and p.end <= c.hi and id(p) not in claimed]
-        c.locatives = [p for p in post if p.locative] + [p for p in parties if p.locative and
-                                                          c.lo <= p.start < c.hit.head_start]
-        post = [p for p in post if not p.locative]
-        c.partners = _after_ma(post, c.hit, folded, gap_words)
-        rest = [p for p in post if all(p is not q for q in c.partners)]
+        lo, hs, he, hi = c.lo, c.hit.head_start, c.hit.head_end, c.hi
+        post: list[Party] = []
+        locatives: list[Party] = []
+        for p in parties:
+            if he <= p.start and p.end <= hi and id(p) not in claimed:
+                (locatives if p.locative else post).append(p)
+        locatives += [p for p in parties if p.locative and lo <= p.start < hs]
+        c.locatives = locatives
+        i, j = _after_ma(post, he, hi, folded, gap_words)
+        c.partners = post[i:j]
+        rest = post[:i] + post[j:] if j else post
         if not c.subject and rest:
             first = _group(rest, 0, folded, gap_words)
             c.subject, rest = rest[:first], rest[first:]
         c.objects = rest
 
 
-def _gap_ok(text: str, gap_words: set[str]) -> bool:
-    return gap_words.issuperset(text.replace("،", " ، ").split())
+_GAPS: dict[frozenset, dict[str, bool]] = {}
+_GAP_CACHE_MAX = 20_000
+_GAP_CACHE_LEN = 48  # longer stretches between parties are rarely list glue and rarely repeat: not cached
+
+
+def _gap_ok(text: str, gap_words: frozenset[str]) -> bool:
+    """Whether only list glue (و، من، وزير الخارجية ...) stands between two parties; short gaps repeat across
+    articles, so their answers are kept."""
+    if len(text) > _GAP_CACHE_LEN:
+        return gap_words.issuperset(text.replace("،", " ، ").split())
+    cache = _GAPS.get(gap_words)
+    if cache is None or len(cache) >= _GAP_CACHE_MAX:
+        cache = _GAPS[gap_words] = {}
+    ok = cache.get(text)
+    if ok is None:
+        ok = cache[text] = gap_words.issuperset(text.replace("،", " ، ").split())
+    return ok
 
 
 def _group(parties: list[Party], i: int, folded: str, gap_words: set[str]) -> int:
@@ -123,42 +141,54 @@ def _adjacent_group(pre: list[Party], head: int, folded: str, gap_words: set[str
     return pre[j:]
 
 
-def _after_ma(post: list[Party], hit: Hit, folded: str, gap_words: set[str]) -> list[Party]:
-    """The list introduced by مع (مع زملائه من كازاخستان وقيرغيزستان، مع نظرائه الروسي والبيلاروسي)."""
+def _after_ma(post: list[Party], head_end: int, hi: int, folded: str, gap_words: set[str]) -> tuple[int, int]:
+    """post[i:j]: the list introduced by مع (مع زملائه من كازاخستان وقيرغيزستان، مع نظرائه الروسي والبيلاروسي);
+    (0, 0) when there is none.  A window without the letters مع cannot hold it: one substring test skips it."""
+    if not post or folded.find("مع", head_end, post[-1].start) < 0:
+        return 0, 0
     for i, p in enumerate(post):
-        before = folded[max(hit.head_end, p.start - 60):p.start].split()
+        lo = max(head_end, p.start - 60)
+        if folded.find("مع", lo, p.start) < 0:
+            continue
+        before = folded[lo:p.start].split()
         idx = max((k for k, w in enumerate(before) if w in ("مع", "ومع") or (w.startswith("مع") and len(w) <= 6)),
                   default=None)
         if idx is None:
             continue
         between = " ".join(before[idx + 1:])
         if _gap_ok(between, gap_words) or len(before[idx + 1:]) <= 4:
-            return post[i:_group(post, i, folded, gap_words)]
-    return []
+            return i, _group(post, i, folded, gap_words)
+    return 0, 0
 
 
 def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks) -> str:
     """asserted / intended / hoped / negated: from the trigger's own tense or the cue that governs it."""
-    i = c.hit.first
+    hit = c.hit
+    i = hit.first
     texts = toks.texts
     prev = texts[i - 1] if i > 0 else ""
-    prev2 = texts[i - 2] if i > 1 else ""
-    if prev in NEGATORS or (prev == "قد" and prev2 in NEGATORS):
+    if prev in NEGATORS or (prev == "قد" and i > 1 and texts[i - 2] in NEGATORS):
         return "negated"
-    if c.hit.future or prev in ("سوف", "وسوف", "فسوف"):
+    if hit.future or prev in ("سوف", "وسوف", "فسوف"):
         return "intended"
-    last_finite = max((f.hit.head_end for f in finite_before), default=c.lo)
-    near = [q for q in cues if q.end <= c.hit.head_start and q.start >= last_finite and q.entry.label != "negated"]
-    if c.finite:
-        near = [q for q in near if c.hit.first - _tok_index(toks, q.end) <= 6]
-    if near:
-        cue = max(near, key=lambda q: q.end)
-        if cue.entry.label == "inherit":
-            return "intended" if cue.future else _neg_or(cue, toks, "asserted")
-        return cue.entry.label
+    if cues:
+        last_finite = max([f.hit.head_end for f in finite_before], default=c.lo)
+        hs = hit.head_start
+        near = [q for q in cues if q.end <= hs and q.start >= last_finite and q.entry.label != "negated"]
+        if near and c.finite:
+            near = [q for q in near if i - _tok_index(toks, q.end) <= 6]
+        if near:
+            cue = max(near, key=_end)
+            if cue.entry.label == "inherit":
+                return "intended" if cue.future else _neg_or(cue, toks, "asserted")
+            return cue.entry.label
     if not c.finite and finite_before:
         return finite_before[-1].status
     return "asserted"
+
+
+def _end(h: Hit) -> int:
+    return h.end
 
 
 def _neg_or(cue: Hit, toks: Toks, default: str) -> str:
