@@ -34,6 +34,7 @@ def test_spelling_variants_share_a_canonical_key_or_score_high(a, b) -> None:
     ("وانغ يي", "وانغ وين بين"),
     ("سيرغي لافروف", "سيرغي ألينيك"),
     ("صدير جاباروف", "أكيلبيك جاباروف"),
+    ("تشانغ مينغ", "تشين قانغ"),  # two words each: no credit for running them together
 ])
 def test_different_people_with_similar_names_stay_apart(a, b) -> None:
     assert canonical_key(a) != canonical_key(b)
@@ -62,6 +63,8 @@ def test_arabic_spelling_matches_latin_name_by_skeleton(arabic, latin, pinyin) -
     ("وأكد وزير الخارجية الأوزبكي بختيار سعيدوف أن", "بختيار سعيدوف", "Bakhtiyor Saidov"),
     ("وقال رئيس الوزراء القرغيزي أكيلبيك جاباروف إن", "أكيلبيك جاباروف", "Akylbek Japarov"),
     ("وقال الرئيس القرغيزي صدير جاباروف إن", "صدير جاباروف", "Sadyr Japarov"),
+    # pinyin zh is written تش as often as ج
+    ("وقال الأمين العام لمنظمة شنغهاي للتعاون تشانغ مينغ إن", "تشانغ مينغ", "Zhang Ming"),
 ])
 def test_title_person_resolves_to_the_reference_official(kb, text, surface, latin) -> None:
     assert _actor_of(kb, text, surface) == _official(kb, latin)

@@ -101,6 +101,7 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Symmetric token-alignment score in [0, 1] between two skeleton keys, word order ignored."""
     if not a or not b:
         return 0.0
-    total = sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)
-    joined = ratio("".join(a), "".join(b)) / 100  # سراج الدين = Sirojiddin
-    return max(total / (len(a) + len(b)), joined)
+    aligned = (sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)) / (len(a) + len(b))
+    if len(a) == len(b):  # same word count: compare word by word (تشانغ مينغ is not تشين قانغ run together)
+        return aligned
+    return max(aligned, ratio("".join(a), "".join(b)) / 100)  # split differently: سراج الدين = Sirojiddin

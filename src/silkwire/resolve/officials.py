@@ -39,7 +39,10 @@ class OfficialIndex:
         self.blocks: dict[str, set[str]] = {}
         for pid, (en, country, variants) in names.items():
             pinyin = country in PINYIN_COUNTRIES
-            keys = tuple(sorted({latin_name_key(v, pinyin) for v in variants if v}))
+            spellings = {v for v in variants if v}
+            if pinyin:  # Arabic writes pinyin zh as ج or تش (Zhang: جانغ, تشانغ): keep both readings
+                spellings |= {v.lower().replace("zh", "ch") for v in spellings if "zh" in v.lower()}
+            keys = tuple(sorted({latin_name_key(v, pinyin) for v in spellings}))
             self.people[pid] = Person(pid, en, country, keys)
             for key in keys:
                 for word in key:
