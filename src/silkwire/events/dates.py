@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from bisect import bisect_left
 from datetime import date, timedelta
+from itertools import compress
 
 from silkwire.events.forms import norm
+from silkwire.events.lexicon import WORD_CHARS, Toks
 from silkwire.events.trie import alternation
 
 _MONTHS_RAW = {
@@ -139,6 +142,46 @@ def _cue_matches(folded: str):
         last = hi
 
 
+def _cue_matches_tokens(folded: str, toks: Toks):
+    """The same matches as :func:`_cue_matches`, with the regexes tried only at tokens that can hold an anchor or
+    begin a cue (per-word answers are kept across articles): every cue begins a word, and every anchor lies inside
+    one token.  Exact only when every word character is a token character; :func:`find_dates` checks that."""
+    texts, starts = toks.texts, toks.starts
+    kinds = _word_kinds(toks.vocab)
+    anchors = [i for i in compress(range(len(texts)), map(kinds.__getitem__, texts)) if kinds[texts[i]] & _ANCHORS]
+    last = -1
+    for i in anchors:
+        s = starts[i]
+        if s < last:
+            continue
+        b = _BOUND.search(folded, s)
+        lo = max(last, folded.rfind(".", 0, s) + 1, 0)
+        hi = b.end() if b else len(folded)
+        k, end = bisect_left(starts, lo), -1
+        while k < len(starts) and starts[k] < hi:
+            if starts[k] >= end and kinds[texts[k]] & _STARTS:
+                m = CUES.match(folded, starts[k], hi)
+                if m is not None:
+                    end = m.end()
+                    yield m
+            k += 1
+        last = hi
+
+
+_ANCHORS, _STARTS = 1, 2
+_KINDS: dict[str, int] = {}
+
+
+def _word_kinds(vocab) -> dict[str, int]:
+    """Word -> bit set: holds an anchor (_ANCHORS), may begin a cue (_STARTS); each new word analysed once."""
+    kinds = _KINDS
+    if len(kinds) > 100_000:
+        kinds.clear()
+    for w in vocab.keys() - kinds.keys():
+        kinds[w] = (_ANCHORS if _ANCHOR.search(w) else 0) | (_STARTS if w[:1].isdecimal() or w in _FIRST_WORDS else 0)
+    return kinds
+
+
 def weekday_before(ref: date, weekday: int) -> date:
     """The most recent given weekday on or before the reference date."""
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
@@ -148,12 +191,20 @@ def weekday_before(ref: date, weekday: int) -> date:
 _ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
                                              *WEEKDAYS]))
 _BOUND = re.compile(r"[.!؟?\n]")
+#: The words a cue can begin with (CUES branches that do not begin with a digit), with و/ف in front: a superset.
+_FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
+    "في", "خلال", "شهر", "عام", "العام", "سنة", "السنة", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم",
+    *(m.split()[0] for m in MONTHS), *WEEKDAYS))
+#: A word character no token holds: where one occurs, tokens do not mark every word start.
+_ODD = re.compile(rf"[^\W{WORD_CHARS}]")
 
 
-def find_dates(folded: str, ref: date | None) -> list[DateCue]:
-    """Every resolvable date cue in folded text (the full pattern runs only around anchor words)."""
+def find_dates(folded: str, ref: date | None, toks: Toks | None = None) -> list[DateCue]:
+    """Every resolvable date cue in folded text (the full pattern runs only around anchor words; given the
+    text's tokens, only at the words that can begin a cue)."""
     out = []
-    for m in _cue_matches(folded):
+    found = _cue_matches(folded) if toks is None or _ODD.search(folded) else _cue_matches_tokens(folded, toks)
+    for m in found:
         value = _resolve(m, ref)
         if value:
             out.append(DateCue(m.start(), m.end(), value))

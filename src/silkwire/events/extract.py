@@ -5,7 +5,8 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 
 from silkwire.events import clauses
 from silkwire.events.clauses import SYMMETRIC, Cand
@@ -41,7 +42,9 @@ class _Run:
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
         self.ref_date = self.ref_date or self._meeting_date()
-        self.dates = find_dates(f, parse_iso(self.ref_date))
+        self.dates = find_dates(f, parse_iso(self.ref_date), self.toks)
+        self.date_starts = [d.start for d in self.dates]
+        self._meeting_cache: dict = {}
         self.sets = _sets(self.refs)
         comps, texts, starts = self.sets["complementizers"], self.toks.texts, self.toks.starts
         comp_idx = _where(texts, comps)
@@ -136,68 +139,70 @@ class _Run:
     # ---------------------------------------------------------------- events
     def events(self) -> list[Event]:
         out: list[Cand] = []
-        meta: dict[int, dict] = {}
         for start, end in sentence_bounds(self.folded):
-            for c in self._sentence(start, end):
-                out.append(c)
-                meta[id(c)] = c.meta  # type: ignore[attr-defined]
+            out += self._sentence(start, end)
         return self._finish(out)
 
     def _sentence(self, start: int, end: int) -> list[Cand]:
         hits = _within(self.hits, self.hit_starts, start, end)
-        if not hits:
+        if not hits:  # no trigger: no argument, date or place work
             return []
         cues = _within(self.cues, self.cue_starts, start, end)
         chosen = clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"])
-        cands = [Cand(h, h.entry.label) for h in chosen]
-        if not cands:  # every hit dropped (relative-clause verbs, ungoverned masdars)
+        if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
+        cands = [Cand(h, h.entry.label) for h in chosen]
         clauses.windows(cands, start, end, [])
-        parties = [self._resolved(p) for p in _within(self.parties, self.party_starts, start, end)]
-        parties = [p for p in parties if p.actors or p.place]
+        parties = []
+        for p in _within(self.parties, self.party_starts, start, end):
+            if p.ref:
+                p = p.with_(actors=self.register.resolve(p.ref, p.start))
+            if p.actors or p.place:
+                parties.append(p)
         comps = _within(self.comp_ends, self.comp_starts, start, end)
         clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded)
-        finite: list[Cand] = []
+        finite: list[Cand] = []  # heads are distinct tokens in text order: every earlier finite trigger precedes
         for c in cands:
-            c.status = clauses.status_of(c, cues, [f for f in finite if f.hit.head_end <= c.hit.head_start],
-                                         self.toks)
+            c.status = clauses.status_of(c, cues, finite, self.toks)
             if c.finite:
                 finite.append(c)
         self._dates_places(cands, start, end)
-        result = self._arguments(cands, start, end)
-        return result
-
-    def _resolved(self, p: Party) -> Party:
-        if p.ref:
-            return p.with_(actors=self.register.resolve(p.ref, p.start))
-        return p
+        return self._arguments(cands, start, end)
 
     # ---------------------------------------------------------------- per-trigger details
     def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
         """Each date cue goes to the nearest trigger of its sentence; places from في X, هنا and meeting names."""
         for c in cands:
-            c.meta = {"date": None, "place": None, "meeting": None}  # type: ignore[attr-defined]
-        for d in (d for d in self.dates if start <= d.start < end):
+            c.meta = {"date": None, "place": None, "meeting": None}
+        for d in _within(self.dates, self.date_starts, start, end):
             c = min(cands, key=lambda c: min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end)))
             if c.meta["date"] is None:
                 c.meta["date"] = d.value
-        here = [h for h in self.here if start <= h < end]
+        here = _within(self.here, self.here, start, end)
         for c in cands:
-            places = [p.place for p in c.locatives if p.place]
-            if places:
-                c.meta["place"] = places[0]
-            elif any(c.lo <= h < c.hi for h in here):
-                c.meta["place"] = self.dateline_place
+            meta = c.meta
+            place = next((p.place for p in c.locatives if p.place), None)
+            if place:
+                meta["place"] = place
+            elif here and any(c.lo <= h < c.hi for h in here):
+                meta["place"] = self.dateline_place
             for m in self.meetings:
                 if c.lo <= m.start < c.hi or m.start <= c.hit.head_start < m.end:
-                    meeting = self._kb_meeting(m.series, m.number, self.ref_date)
+                    meeting = self._named_meeting(m)
                     if meeting:
-                        c.meta["meeting"] = meeting
+                        meta["meeting"] = meeting
                         break
+
+    def _named_meeting(self, m):
+        """The KB meeting a name in the text stands for, looked up once per article and name."""
+        key = (m.series, m.number)
+        if key not in self._meeting_cache:
+            self._meeting_cache[key] = self._kb_meeting(m.series, m.number, self.ref_date)
+        return self._meeting_cache[key]
 
     def _arguments(self, cands: list[Cand], start: int, end: int) -> list[Cand]:
         out: list[Cand] = []
-        separate = self.sets["separate"].search(self.folded, start, end) is not None
+        separate: list[bool] = []  # searched for only when a symmetric event has several counterparts
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
@@ -208,18 +213,20 @@ class _Run:
             elif not subj and prev is not None and c.type not in SYMMETRIC and self._coordinated(c, start):
                 subj = [Party(0, 0, tuple(prev.meta["sources"] or prev.meta["participants"]))]
             self._fill(c, subj, partners, objs)
-            if c.type in SYMMETRIC and not c.meta["participants"]:
-                c.meta["participants"] = list(self.register._meeting(c.hit.head_start, 1))
-            if not (c.meta["participants"] or c.meta["sources"] or c.meta["targets"]):
+            meta = c.meta
+            symmetric = c.type in SYMMETRIC
+            if symmetric and not meta["participants"]:
+                meta["participants"] = list(self.register._meeting(c.hit.head_start, 1))
+            if not (meta["participants"] or meta["sources"] or meta["targets"]):
                 continue
-            pieces = self._split(c, partners, subj) if separate and c.type in SYMMETRIC else [c]
+            pieces = self._split(c, partners, subj, start, end, separate) if symmetric else (c,)
             for piece in pieces:
                 if out and self._redundant(out[-1], piece):
                     out[-1].meta["topics"] |= piece.meta["topics"]
                     continue
                 out.append(piece)
-            if c.type in SYMMETRIC and len(c.meta["participants"]) >= 2:
-                self.register.symmetric.append((c.hit.head_start, tuple(c.meta["participants"])))
+            if symmetric and len(meta["participants"]) >= 2:
+                self.register.symmetric.append((c.hit.head_start, tuple(meta["participants"])))
         if out:
             self._last = out[-1]
         for c in out:
@@ -234,30 +241,35 @@ class _Run:
         return c.hit.head_start > start and (tok.startswith("و") or c.hit.entry.kind != "finite")
 
     def _fill(self, c: Cand, subj, partners, objs) -> None:
-        def ids(ps):
-            return list(dict.fromkeys(a for p in ps for a in p.actors))
-
-        persons = list(dict.fromkeys(x for p in [*subj, *partners, *objs] for x in p.persons))
+        everyone = [*subj, *partners, *objs]
+        persons = list(dict.fromkeys(chain.from_iterable(map(_PERSONS, everyone))))
         if c.type in SYMMETRIC:
-            c.meta.update(participants=ids([*subj, *partners, *objs]), sources=[], targets=[])
+            participants, sources, targets = _ids(everyone), [], []
         else:
-            src = ids(subj)
-            c.meta.update(participants=[], sources=src, targets=[a for a in ids([*partners, *objs]) if a not in src])
-        lo, hi = min(c.lo, c.hit.start), max(c.hi, c.hit.end)
-        c.meta.update(persons=persons, topics={label for _, label in _within(self.topic_hits, self.topic_starts, lo, hi)})
+            participants, sources = [], _ids(subj)
+            targets = [a for a in _ids([*partners, *objs]) if a not in sources]
+        hit = c.hit
+        lo, hi = min(c.lo, hit.start), max(c.hi, hit.end)
+        topics = set(map(_LABEL, _within(self.topic_hits, self.topic_starts, lo, hi)))
+        c.meta.update(participants=participants, sources=sources, targets=targets, persons=persons, topics=topics)
 
-    def _split(self, c: Cand, partners: list[Party], subj: list[Party]) -> list[Cand]:
+    def _split(self, c: Cand, partners: list[Party], subj: list[Party], start: int, end: int,
+               separate: list[bool]) -> Sequence[Cand]:
         """One event per counterpart when the talks were separate (محادثات منفصلة، على التوالي)."""
-        counter = [a for p in (partners or c.objects) for a in p.actors]
-        counter = list(dict.fromkeys(a for a in counter if a not in {x for p in subj for x in p.actors}))
+        mine = {x for p in subj for x in p.actors}
+        counter = list(dict.fromkeys(a for p in (partners or c.objects) for a in p.actors if a not in mine))
         if len(counter) < 2:
-            return [c]
+            return (c,)
+        if not separate:
+            separate.append(self.sets["separate"].search(self.folded, start, end) is not None)
+        if not separate[0]:
+            return (c,)
         own = [a for p in subj for a in p.actors]
         own_persons = [x for p in subj for x in p.persons]
         out = []
         for a in counter:
             piece = Cand(c.hit, c.type, c.lo, c.hi, c.status)
-            piece.meta = {**c.meta, "participants": list(dict.fromkeys([*own, a])),  # type: ignore[attr-defined]
+            piece.meta = {**c.meta, "participants": list(dict.fromkeys([*own, a])),
                           "persons": own_persons + self._person_for(a, c.hit.head_start)}
             out.append(piece)
         return out
@@ -328,6 +340,15 @@ def _places_by_name(kb) -> dict[str, str]:
                     index.setdefault(norm(n), pid)
         got = _PLACES[id(kb)] = (kb, index)
     return got[1]
+
+
+_PERSONS = attrgetter("persons")
+_LABEL = itemgetter(1)
+
+
+def _ids(parties: list[Party]) -> list[str]:
+    """The parties' actor ids, first occurrence first."""
+    return list(dict.fromkeys(chain.from_iterable(p.actors for p in parties)))
 
 
 _HERE = frozenset({"هنا", "وهنا"})

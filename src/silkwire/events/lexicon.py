@@ -18,7 +18,9 @@ from silkwire.events.forms import literal_forms, lookup_keys, norm, noun_forms, 
 from silkwire.events.trie import alternation
 
 _DATA = "data/events"
-_WORD = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u06FA-\u06FF]+|[^\s\w]")
+#: The characters of word tokens (other word characters, rare in Arabic news, are dropped).
+WORD_CHARS = "0-9A-Za-z\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u06FA-\u06FF"
+_WORD = re.compile(f"[{WORD_CHARS}]+|[^\\s\\w]")
 #: Punctuation a gap may not cross: it ends a clause.
 _HARD = frozenset(".؛;!?؟:")
 DEFAULT_GAP = 4
