@@ -66,6 +66,17 @@ TITLES = [
      {("foreign_minister", "CHN")}),
     ("وحضر وزير الخارجية القرغيزي جينبيك كولوبايف ووزير الخارجية الطاجيكي سراج الدين مهر الدين.",
      "جينبيك كولوبايف", {("foreign_minister", "KGZ")}),
+    # a counterpart holds the office of the titled person before it; the name ends before a common noun (سبل)
+    ("بحث وزير الخارجية الصيني تشين قانغ مع نظيره القرغيزي جينبيك كولوباييف سبل التعاون.", "جينبيك كولوباييف",
+     {("foreign_minister", "KGZ")}),
+    ("التقى الرئيس الصيني شي جين بينغ نظيرته السنغافورية حليمة يعقوب في بكين.", "حليمة يعقوب",
+     {("head_of_state", "SGP")}),
+    # عبد/أبو + a definite word is still the name
+    ("التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره.", "حسين أمير عبد اللهيان",
+     {("foreign_minister", "IRN")}),
+    # an organisation or one institution word after the title
+    ("وقال الأمين العام لمنظمة شنغهاي للتعاون تشانغ مينغ إن الاجتماع مهم.", "تشانغ مينغ", {("other", None)}),
+    ("وقال الأمين العام للمنظمة تشانغ مينغ، في تصريح صحفي، إن الاجتماع مهم.", "تشانغ مينغ", {("other", None)}),
 ]
 
 
@@ -114,3 +125,9 @@ def test_surname_before_a_particle_is_the_person_not_a_two_word_place(kb) -> Non
     assert ("شي", "PER") in found
     assert ("شي إن", "GPE") not in found
     assert ("شي آن", "GPE") in found
+
+
+def test_a_counterpart_of_no_named_office_gives_no_title(kb) -> None:
+    """نظيره takes its office from a titled person before it; with none, it vouches for nothing."""
+    rec = recognize(article("وبحث الوفد مع نظيره القرغيزي جينبيك كولوباييف سبل التعاون."), kb)
+    assert not rec.titles

@@ -43,8 +43,10 @@ def gazetteer_stage(ctx: Context) -> None:
 
 def titles_stage(ctx: Context) -> None:
     """Title phrases and the person names they introduce."""
+    model = statistical_model()
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                             list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))))
+                             list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))),
+                             model.is_common if model is not None else None)
     seen: dict[tuple[int, int], Mention] = {}
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:

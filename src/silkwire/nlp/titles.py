@@ -9,6 +9,7 @@ definite word (except name parts such as الدين), a gazetteer name, or four 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,8 +18,12 @@ from silkwire.nlp.gazetteer import Match
 from silkwire.text import fold, match_key, proclitic_stems
 
 MAX_NAME_WORDS = 4
+#: titles.json class of نظيره and its forms: the role is inherited, never reported as such.
+COUNTERPART = "counterpart"
 #: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
+#: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
+_BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
 
@@ -88,8 +93,9 @@ class _Reader:
     """Cursor over one article's tokens with the gazetteer matches indexed by first token."""
 
     def __init__(self, text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-                 matches: list[Match]) -> None:
+                 matches: list[Match], is_common: Callable[[str], bool] | None = None) -> None:
         self.text, self.texts, self.starts, self.ends, self.keys = text, texts, starts, ends, keys
+        self.is_common = is_common or (lambda _word: False)
         self.at = {m.first: m for m in matches}
         self.cover = {j: m for m in matches for j in range(m.first, m.last)}
         self.covered = self.cover.keys()
@@ -151,7 +157,10 @@ class _Reader:
             folded = light(word)
             if self._is_stop(folded) or k in self.covered or word.isascii() or self._next_title(k, i):
                 break
-            if folded.startswith(_DEFINITE) and (k == i or folded not in self.name_al):
+            if k >= i + 2 and self.is_common(word):  # two name words, then a common noun (سبل، آفاق): the object
+                break
+            if folded.startswith(_DEFINITE) and (k == i or (folded not in self.name_al and
+                                                            light(texts[k - 1]) not in _BEFORE_ARTICLE)):
                 break
             k += 1
         while k > i and not texts[k - 1][0].isalpha():
@@ -160,10 +169,12 @@ class _Reader:
 
 
 def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-                matches: list[Match], hot: list[int] | None = None) -> list[TitleHit]:
+                matches: list[Match], hot: list[int] | None = None,
+                is_common: Callable[[str], bool] | None = None) -> list[TitleHit]:
     """Every title phrase followed by a person name, left to right (only words that may start a title are tried:
-    ``hot``, the indices of such words, when the caller knows them)."""
-    r = _Reader(text, texts, starts, ends, keys, matches)
+    ``hot``, the indices of such words, when the caller knows them).  ``is_common(word)``: a frequent word that is
+    never part of a name (the statistical model's vocabulary knows them); it ends a name after two words."""
+    r = _Reader(text, texts, starts, ends, keys, matches, is_common)
     hits: list[TitleHit] = []
     free = 0
     if hot is None:
@@ -178,7 +189,7 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         name_end = r.name_end(j)
         if name_end == j:
             continue
-        hits += _emit(r, chain, country, j, name_end)
+        hits += _emit(r, chain, country, j, name_end, hits)
         free = _list_continuation(r, chain, name_end, hits)
     return hits
 
@@ -211,21 +222,41 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             country, j = r.norp(j), r.at[j].last
         elif r.country(j) and r.keys[j].startswith("ل"):  # وزير الخارجية لكازاخستان
             country, j = r.country(j)
+        elif (org := r.at.get(j)) and org.entry.type == "ORG" and r.keys[j].startswith("ل"):  # الأمين العام لمنظمة
+            country, j = country or org.entry.country, org.last
+        elif _institution_word(r, j):  # الأمين العام للمنظمة
+            j += 1
     if not chain or all(s.role_class is None for s, *_ in chain):
         return None
     return chain, country, j
 
 
-def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int) -> list[TitleHit]:
+def _institution_word(r: _Reader, j: int) -> bool:
+    """One لل + noun word after a title, with no definite word after it: the institution the office belongs to."""
+    if j >= len(r.keys) or j in r.covered or not r.keys[j].startswith("لل"):
+        return False
+    return j + 1 >= len(r.keys) or not r.keys[j + 1].startswith("ال")
+
+
+def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int, before: list[TitleHit]) -> list[TitleHit]:
     out = []
     p_start, p_end = r.starts[j], r.ends[name_end - 1]
     for spec, first, offset, end in chain:
-        if spec.role_class is None:
+        role = spec.role_class
+        if role == COUNTERPART:
+            role = _counterpart_role(before)
+        if role is None:
             continue
         start = r.starts[first] + offset
         title_end = r.ends[end - 1]
-        out.append(TitleHit(start, title_end, r.text[start:title_end], spec.role_class, country, p_start, p_end))
+        out.append(TitleHit(start, title_end, r.text[start:title_end], role, country, p_start, p_end))
     return out
+
+
+def _counterpart_role(before: list[TitleHit]) -> str | None:
+    """A counterpart (نظيره) holds the office of the nearest titled person before it; None when the article has
+    named no office yet (the name is then not introduced: a bare نظيره says too little)."""
+    return next((h.role_class for h in reversed(before) if h.role_class != "other"), None)
 
 
 def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
@@ -238,6 +269,6 @@ def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
         end = r.name_end(j)
         if end == j:
             break
-        hits += _emit(r, chain, m.entry.country, j, end)
+        hits += _emit(r, chain, m.entry.country, j, end, hits)
         k = end
     return k
