@@ -53,7 +53,7 @@ class _Run:
         self.here = [starts[i] for i in _where(texts, _HERE)]
         self.hit_starts = [h.head_start for h in self.hits]
         self.cue_starts = [c.start for c in self.cues]
-        self.topic_hits = sorted(self.lex.topic_positions(f))
+        self.topic_hits = sorted(self.lex.topic_positions(f, self.toks))
         self.topic_starts = [pos for pos, _ in self.topic_hits]
         self.parties = self._parties(mentions, adjectives)
         self.party_starts = [p.start for p in self.parties]

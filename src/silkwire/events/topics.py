@@ -1,0 +1,80 @@
+"""Topic keyword positions from the tokens: each distinct word is analysed once per process, so an article costs a
+set lookup per token instead of a trie regex attempt at every letter.
+
+A keyword starts with a word character, so every occurrence starts inside a token.  For each word and offset the
+cache holds the keyword found inside the word, or marks the offset for a check against the full text when the rest
+of the word could continue into a longer keyword (multi-word keywords: السكك الحديدية).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress
+
+from silkwire.events.forms import WORD_CHARS
+from silkwire.events.trie import alternation
+
+_CACHE_MAX = 100_000
+_CHECK = None  # marks an offset whose keyword may run past the word
+
+
+class TopicIndex:
+    """The keyword trie, the labels per keyword and the per-word offsets where keywords start."""
+
+    def __init__(self, words: tuple[tuple[str, str], ...]) -> None:
+        self.labels: dict[str, list[str]] = {}  # keyword -> labels of every keyword that is a prefix of it
+        for w, _ in words:
+            self.labels[w] = [label for v, label in words if w.startswith(v)]
+        self.pattern = re.compile(alternation(w for w, _ in words))
+        self.prefixes = {w[:k] for w, _ in words for k in range(1, len(w))}  # proper prefixes
+        self.by_word: dict[str, tuple[tuple[int, list[str] | None], ...]] = {}
+        self.live: set[str] = set()  # words holding at least one entry
+        # every keyword must begin with a token character for the token path to see it
+        self.token_safe = all(re.match(f"[{WORD_CHARS}]", w) for w, _ in words)
+
+    def positions(self, text: str, texts: list[str], starts: list[int]) -> list[tuple[int, str]]:
+        """(offset, label) for every keyword occurrence in text, as :meth:`scan` finds them (unsorted)."""
+        by_word = self.by_word
+        if len(by_word) > _CACHE_MAX:
+            by_word.clear()
+            self.live.clear()
+        for w in set(texts) - by_word.keys():
+            self._analyse(w)
+        out: list[tuple[int, str]] = []
+        match, labels = self.pattern.match, self.labels
+        for i in compress(range(len(texts)), map(self.live.__contains__, texts)):
+            s = starts[i]
+            for off, labs in by_word[texts[i]]:
+                if labs is _CHECK:
+                    m = match(text, s + off)
+                    if m is None:
+                        continue
+                    labs = labels[m.group()]
+                out += [(s + off, label) for label in labs]
+        return out
+
+    def scan(self, text: str) -> list[tuple[int, str]]:
+        """The reference: one trie search per occurrence over the whole text."""
+        out = []
+        m = self.pattern.search(text)
+        while m is not None:
+            i = m.start()
+            out += [(i, label) for label in self.labels[m.group()]]
+            m = self.pattern.search(text, i + 1)
+        return out
+
+    def _analyse(self, w: str) -> None:
+        entries = []
+        for off in range(len(w)):
+            if w[off:] in self.prefixes:
+                entries.append((off, _CHECK))
+            elif (m := self.pattern.match(w, off)) is not None:
+                entries.append((off, self.labels[m.group()]))
+        self.by_word[w] = tuple(entries)
+        if entries:
+            self.live.add(w)
+
+
+@lru_cache(maxsize=4)
+def topic_index(words: tuple[tuple[str, str], ...]) -> TopicIndex:
+    return TopicIndex(words)
