@@ -77,6 +77,11 @@ TITLES = [
     # an organisation or one institution word after the title
     ("وقال الأمين العام لمنظمة شنغهاي للتعاون تشانغ مينغ إن الاجتماع مهم.", "تشانغ مينغ", {("other", None)}),
     ("وقال الأمين العام للمنظمة تشانغ مينغ، في تصريح صحفي، إن الاجتماع مهم.", "تشانغ مينغ", {("other", None)}),
+    # an envoy's host country and honorifics stand between the title and the name; lineage links are not counted
+    ("وحضر التوقيع السفير الصيني لدى طاجيكستان تشو ين، بحسب بيان.", "تشو ين", {("ambassador", "CHN")}),
+    ("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الصيني.", "تميم بن حمد آل ثاني", {("head_of_state", "QAT")}),
+    ("التقى رئيس مجلس الشعب التركمانستاني قربانقولي بيردي محمدوف اليوم.", "قربانقولي بيردي محمدوف",
+     {("other", "TKM")}),
 ]
 
 

@@ -23,6 +23,7 @@ COUNTERPART = "counterpart"
 #: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
 #: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
+_LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
@@ -147,7 +148,8 @@ class _Reader:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
         texts = self.texts
-        while k < len(texts) and k - i < MAX_NAME_WORDS:
+        links = 0  # بن، آل: the links of a lineage do not count as name words (تميم بن حمد آل ثاني)
+        while k < len(texts) and k - i - links < MAX_NAME_WORDS:
             word = texts[k]
             if not word[0].isalpha():
                 if word == "-" and k > i and k + 1 < len(texts) and self.starts[k + 1] == self.ends[k]:
@@ -159,6 +161,7 @@ class _Reader:
                 break
             if k >= i + 2 and self.is_common(word):  # two name words, then a common noun (سبل، آفاق): the object
                 break
+            links += k > i and folded in _LINEAGE
             if folded.startswith(_DEFINITE) and (k == i or (folded not in self.name_al and
                                                             light(texts[k - 1]) not in _BEFORE_ARTICLE)):
                 break
@@ -186,6 +189,7 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         if found is None:
             continue
         chain, country, j = found
+        j = _past_courtesies(r, j)
         name_end = r.name_end(j)
         if name_end == j:
             continue
@@ -229,6 +233,30 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
     if not chain or all(s.role_class is None for s, *_ in chain):
         return None
     return chain, country, j
+
+
+def _past_courtesies(r: _Reader, j: int) -> int:
+    """The first name word after the host country of an envoy (السفير الصيني لدى طاجيكستان) and honorifics
+    (أمير قطر الشيخ تميم، السيد، معالي), which stand between a title and the name but are not part of it."""
+    if j < len(r.keys) and r.keys[j] == "لدي" and (host := r.country(j + 1)):
+        j = host[1]
+    words = honorifics()
+    moved = True
+    while moved:
+        moved = False
+        for h in words:
+            if tuple(r.keys[j:j + len(h)]) == h:
+                j, moved = j + len(h), True
+                break
+    return j
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> tuple[tuple[str, ...], ...]:
+    """Courtesy words as match-key tuples, longest first."""
+    raw = json.loads(resources.files("silkwire").joinpath("data/titles.json").read_text(encoding="utf-8"))
+    return tuple(sorted({tuple(match_key(w) for w in h.split()) for h in raw.get("honorifics", [])}, key=len,
+                        reverse=True))
 
 
 def _institution_word(r: _Reader, j: int) -> bool:
