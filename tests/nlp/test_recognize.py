@@ -82,6 +82,11 @@ TITLES = [
     ("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الصيني.", "تميم بن حمد آل ثاني", {("head_of_state", "QAT")}),
     ("التقى رئيس مجلس الشعب التركمانستاني قربانقولي بيردي محمدوف اليوم.", "قربانقولي بيردي محمدوف",
      {("other", "TKM")}),
+    ("وقال وزير الخارجية الصيني، وانغ يي، إن بلاده مستعدة.", "وانغ يي", {("foreign_minister", "CHN")}),
+    ("والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الصيني.", "جورجيا ميلوني", {("head_of_government", "ITA")}),
+    ("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن.", "ماو نينغ", {("other", "CHN")}),
+    ("وأجرى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني مدير مكتب لجنة الشؤون الخارجية وانغ يي محادثات.",
+     "وانغ يي", {("other", "CHN")}),
 ]
 
 
@@ -107,6 +112,9 @@ def test_one_title_shared_by_a_list_of_nisba_and_name_pairs(kb) -> None:
     "وأشار وزراء خارجية الدول الخمس إلى أهمية التعاون.",
     "وقال وزير الخارجية الصيني إن بلاده مستعدة.",
     "وزار الرئيس مدينة شي آن التاريخية.",  # a place noun after a title is no name
+    "وقال وزير الخارجية الصيني، إن بلاده مستعدة.",
+    "وزار وزير الخارجية الصيني كازاخستان وأوزبكستان.",  # places after a title: the places visited
+    "وزار الرئيس الصيني روسيا مؤخرا.",
 ])
 def test_title_without_a_name_yields_no_person(kb, text) -> None:
     rec = recognize(article(text), kb)
@@ -136,3 +144,9 @@ def test_a_counterpart_of_no_named_office_gives_no_title(kb) -> None:
     """نظيره takes its office from a titled person before it; with none, it vouches for nothing."""
     rec = recognize(article("وبحث الوفد مع نظيره القرغيزي جينبيك كولوباييف سبل التعاون."), kb)
     assert not rec.titles
+
+
+def test_a_place_word_that_starts_a_titled_name_is_not_also_a_place(kb) -> None:
+    text = "والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الصيني في جورجيا."
+    found = [(m.text, m.type, m.start) for m in recognize(article(text), kb).mentions]
+    assert [f for f in found if f[0] == "جورجيا"] == [("جورجيا", "GPE", text.rindex("جورجيا"))]

@@ -52,6 +52,9 @@ def titles_stage(ctx: Context) -> None:
         if (t.person_start, t.person_end) not in seen:
             seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
     ctx.people = list(seen.values())
+    if ctx.people:  # a place word that starts a titled name is the name (رئيسة الوزراء الإيطالية جورجيا ميلوني)
+        spans = [(p.start, p.end) for p in ctx.people]
+        ctx.matches = [m for m in ctx.matches if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def aliases_stage(ctx: Context) -> None:

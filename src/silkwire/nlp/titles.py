@@ -23,6 +23,7 @@ COUNTERPART = "counterpart"
 #: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
 #: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
+_COMMAS = frozenset("،,")
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -144,6 +145,18 @@ class _Reader:
         (وانغ يي ونائب رئيس الوزراء ..., شي جينبينغ ورئيس جمهورية ...)."""
         return k > i and self.keys[k][:1] == "و" and any(off for off, _ in title_candidates(self.keys[k]))
 
+    def _name_like_place(self, k: int) -> bool:
+        """A one-word place right where a name starts, followed by a name word (رئيسة الوزراء الإيطالية جورجيا
+        ميلوني): a given name that is also a place (Georgia), since a title is followed by its holder's name."""
+        m = self.cover[k]
+        nxt = k + 1
+        if m.first != k or m.last != nxt or m.entry.type not in ("GPE", "LOC") or nxt >= len(self.texts):
+            return False
+        word = self.texts[nxt]
+        folded = light(word)
+        return word[0].isalpha() and nxt not in self.covered and not folded.startswith(_DEFINITE) and \
+            not self._is_stop(folded) and not self.is_common(word)
+
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
@@ -157,7 +170,9 @@ class _Reader:
                     continue
                 break
             folded = light(word)
-            if self._is_stop(folded) or k in self.covered or word.isascii() or self._next_title(k, i):
+            if k in self.covered and not (k == i and self._name_like_place(k)):
+                break
+            if self._is_stop(folded) or word.isascii() or self._next_title(k, i):
                 break
             if k >= i + 2 and self.is_common(word):  # two name words, then a common noun (سبل، آفاق): the object
                 break
@@ -190,6 +205,8 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
             continue
         chain, country, j = found
         j = _past_courtesies(r, j)
+        if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
+            j += 1
         name_end = r.name_end(j)
         if name_end == j:
             continue
@@ -226,7 +243,7 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             country, j = r.norp(j), r.at[j].last
         elif r.country(j) and r.keys[j].startswith("ل"):  # وزير الخارجية لكازاخستان
             country, j = r.country(j)
-        elif (org := r.at.get(j)) and org.entry.type == "ORG" and r.keys[j].startswith("ل"):  # الأمين العام لمنظمة
+        elif (org := r.at.get(j)) and org.entry.type == "ORG":  # الأمين العام لمنظمة، المتحدث باسم الخارجية الصينية
             country, j = country or org.entry.country, org.last
         elif _institution_word(r, j):  # الأمين العام للمنظمة
             j += 1
