@@ -85,6 +85,10 @@ TITLES = [
     ("وقال وزير الخارجية الصيني، وانغ يي، إن بلاده مستعدة.", "وانغ يي", {("foreign_minister", "CHN")}),
     ("والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الصيني.", "جورجيا ميلوني", {("head_of_government", "ITA")}),
     ("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن.", "ماو نينغ", {("other", "CHN")}),
+    # the title after the name (apposition), marked by an honorific or a comma; جمهورية before a short name
+    ("أجرى السيد جينبيك كولوباييف وزير خارجية جمهورية قرغيزستان، اتصالا هاتفيا.", "جينبيك كولوباييف",
+     {("foreign_minister", "KGZ")}),
+    ("وقال جينبيك كولوباييف، وزير خارجية قرغيزستان، إن.", "جينبيك كولوباييف", {("foreign_minister", "KGZ")}),
     ("وأجرى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني مدير مكتب لجنة الشؤون الخارجية وانغ يي محادثات.",
      "وانغ يي", {("other", "CHN")}),
 ]
@@ -150,3 +154,9 @@ def test_a_place_word_that_starts_a_titled_name_is_not_also_a_place(kb) -> None:
     text = "والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الصيني في جورجيا."
     found = [(m.text, m.type, m.start) for m in recognize(article(text), kb).mentions]
     assert [f for f in found if f[0] == "جورجيا"] == [("جورجيا", "GPE", text.rindex("جورجيا"))]
+
+
+def test_a_name_before_a_title_without_honorific_or_comma_is_not_its_holder(kb) -> None:
+    """استقبل بوتين وزير الخارجية الصيني: Putin received the Chinese minister; no apposition."""
+    rec = recognize(article("واستقبل بوتين وزير الخارجية الصيني في الكرملين."), kb)
+    assert not rec.titles

@@ -24,6 +24,7 @@ COUNTERPART = "counterpart"
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
 #: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
 _COMMAS = frozenset("،,")
+_STATE_WORDS = frozenset({"جمهورية", "مملكة", "دولة", "إمارة", "سلطنة"})
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -130,8 +131,11 @@ class _Reader:
         return m.entry.country if m and m.entry.type == "NORP" else None
 
     def country(self, i: int) -> tuple[str, int] | None:
-        """A country name at i (optionally after لـ): (ISO3, end token)."""
+        """A country name at i (optionally after لـ, or after a state word the gazetteer's long names lack:
+        جمهورية قرغيزستان): (ISO3, end token)."""
         m = self.at.get(i)
+        if m is None and i < len(self.texts) and light(self.texts[i]) in _STATE_WORDS:
+            m = self.at.get(i + 1)
         if m and m.entry.actor.startswith("country/") and m.entry.type != "NORP":
             return m.entry.country, m.last
         return None
@@ -209,10 +213,31 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
             j += 1
         name_end = r.name_end(j)
         if name_end == j:
+            before = _name_before(r, i, free)
+            if before is not None:
+                hits += _emit(r, chain, country, before[0], before[1], hits)
+                free = j
             continue
         hits += _emit(r, chain, country, j, name_end, hits)
         free = _list_continuation(r, chain, name_end, hits)
     return hits
+
+
+def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
+    """(first, end) tokens of a name set before the title at i as an apposition, when nothing else can be meant:
+    after an honorific (أجرى السيد جينبيك كولوباييف وزير خارجية قرغيزستان) or before a comma (…كولوباييف، وزير).
+    Without either, ``استقبل بوتين وزير الخارجية الصيني`` names two people, so nothing is taken."""
+    end = i - 1 if i >= 1 and r.texts[i - 1] in _COMMAS else i
+    k = end - 1
+    while k >= free and end - k <= MAX_NAME_WORDS and r.texts[k][0].isalpha() and k not in r.covered:
+        folded = light(r.texts[k])
+        if r._is_stop(folded) or folded.startswith(_DEFINITE) or (r.keys[k],) in honorifics():
+            break
+        k -= 1
+    first = k + 1
+    if first >= end or (end == i and not (k >= 0 and (r.keys[k],) in honorifics())):
+        return None
+    return first, end
 
 
 def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, int]], str | None, int] | None:
