@@ -24,6 +24,7 @@ COUNTERPART = "counterpart"
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
 #: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
 _COMMAS = frozenset("،,")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _STATE_WORDS = frozenset({"جمهورية", "مملكة", "دولة", "إمارة", "سلطنة"})
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
@@ -211,7 +212,7 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         j = _past_courtesies(r, j)
         if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
             j += 1
-        name_end = r.name_end(j)
+        name_end = r.name_end(j) if country or _may_open_name(r, j) else j
         if name_end == j:
             before = _name_before(r, i, free)
             if before is not None:
@@ -223,6 +224,16 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
     return hits
 
 
+def _may_open_name(r: _Reader, j: int) -> bool:
+    """After a bare title (الرئيس, الملك: no country), the next word opens a name unless it is a common word,
+    carries tanween or a pronoun suffix (حاول الرئيس توجيهها، لم يتخذ الملك احتياطاتٍ)."""
+    if j >= len(r.texts):
+        return False
+    word = r.texts[j]
+    return not (r.is_common(word) or _TANWEEN.intersection(word) or
+                (len(word) > 4 and word.endswith(("ها", "هم", "هما"))))
+
+
 def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
     """(first, end) tokens of a name set before the title at i as an apposition, when nothing else can be meant:
     after an honorific (أجرى السيد جينبيك كولوباييف وزير خارجية قرغيزستان) or before a comma (…كولوباييف، وزير).
@@ -231,7 +242,8 @@ def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
     k = end - 1
     while k >= free and end - k <= MAX_NAME_WORDS and r.texts[k][0].isalpha() and k not in r.covered:
         folded = light(r.texts[k])
-        if r._is_stop(folded) or folded.startswith(_DEFINITE) or (r.keys[k],) in honorifics():
+        if r._is_stop(folded) or folded.startswith(_DEFINITE) or (r.keys[k],) in honorifics() or \
+                r.is_common(r.texts[k]):  # رأى يوان شيكاي، رئيس ...: the verb is no name
             break
         k -= 1
     first = k + 1
@@ -260,15 +272,17 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             country, j = country or named.entry.country, named.last
             continue
         c = r.country(j) if spec.country == "required" else None
+        org = r.at.get(j)
+        org = org if org is not None and org.entry.type == "ORG" else None
         if spec.country == "required":
-            if c is None:
+            if c is None and org is None:
                 return None if len(chain) == 1 else (chain[:-1], country, chain[-1][1])
-            country, j = c
+            country, j = c if c is not None else (country or org.entry.country, org.last)
         elif r.norp(j):
             country, j = r.norp(j), r.at[j].last
         elif r.country(j) and r.keys[j].startswith("ل"):  # وزير الخارجية لكازاخستان
             country, j = r.country(j)
-        elif (org := r.at.get(j)) and org.entry.type == "ORG":  # الأمين العام لمنظمة، المتحدث باسم الخارجية الصينية
+        elif org is not None:  # الأمين العام لمنظمة شنغهاي
             country, j = country or org.entry.country, org.last
         elif _institution_word(r, j):  # الأمين العام للمنظمة
             j += 1
