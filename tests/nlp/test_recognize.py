@@ -121,6 +121,7 @@ def test_one_title_shared_by_a_list_of_nisba_and_name_pairs(kb) -> None:
     "وزار الرئيس الصيني روسيا مؤخرا.",
     "وهي الرسائل التي حاول الرئيس توجيهها إليهم بالأمس.",  # a bare title before a pronoun-suffixed noun
     "ولم يتخذ الملك احتياطاتٍ خاصة أثناء هروبه.",  # tanween: no name
+    "وأيد الرئيس الأميركي منح الأوروبيين مزيدا من الوقت.",  # a common word after the title: the verb's object
 ])
 def test_title_without_a_name_yields_no_person(kb, text) -> None:
     rec = recognize(article(text), kb)

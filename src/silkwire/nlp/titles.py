@@ -154,13 +154,7 @@ class _Reader:
         """A one-word place right where a name starts, followed by a name word (رئيسة الوزراء الإيطالية جورجيا
         ميلوني): a given name that is also a place (Georgia), since a title is followed by its holder's name."""
         m = self.cover[k]
-        nxt = k + 1
-        if m.first != k or m.last != nxt or m.entry.type not in ("GPE", "LOC") or nxt >= len(self.texts):
-            return False
-        word = self.texts[nxt]
-        folded = light(word)
-        return word[0].isalpha() and nxt not in self.covered and not folded.startswith(_DEFINITE) and \
-            not self._is_stop(folded) and not self.is_common(word)
+        return m.first == k and m.last == k + 1 and m.entry.type in ("GPE", "LOC") and _name_like(self, k + 1)
 
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
@@ -212,7 +206,7 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         j = _past_courtesies(r, j)
         if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
             j += 1
-        name_end = r.name_end(j) if country or _may_open_name(r, j) else j
+        name_end = r.name_end(j) if _may_open_name(r, j, bool(country)) else j
         if name_end == j:
             before = _name_before(r, i, free)
             if before is not None:
@@ -224,14 +218,26 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
     return hits
 
 
-def _may_open_name(r: _Reader, j: int) -> bool:
-    """After a bare title (الرئيس, الملك: no country), the next word opens a name unless it is a common word,
-    carries tanween or a pronoun suffix (حاول الرئيس توجيهها، لم يتخذ الملك احتياطاتٍ)."""
+def _may_open_name(r: _Reader, j: int, with_country: bool) -> bool:
+    """Does the word after a title open a name?  Not a common word, alone or behind a proclitic (الرئيس الأميركي
+    امتنع، ولي العهد ببرقية), unless a title with a country is followed by two name-like words (الطاجيكي عظيم
+    إبراهيم: عظيم is also an adjective); after a bare title (الرئيس، الملك) not a word with tanween or a pronoun
+    suffix either (حاول الرئيس توجيهها، لم يتخذ الملك احتياطاتٍ)."""
     if j >= len(r.texts):
         return False
     word = r.texts[j]
-    return not (r.is_common(word) or _TANWEEN.intersection(word) or
-                (len(word) > 4 and word.endswith(("ها", "هم", "هما"))))
+    common = r.is_common(word) or any(off and r.is_common(word[off:]) for off, _ in proclitic_stems(r.keys[j]))
+    if with_country:
+        return not common or _name_like(r, j + 1)
+    return not (common or _TANWEEN.intersection(word) or (len(word) > 4 and word.endswith(("ها", "هم", "هما"))))
+
+
+def _name_like(r: _Reader, k: int) -> bool:
+    """A word that may continue a name: letters, no stop word, article, common word or known name."""
+    if k >= len(r.texts) or not r.texts[k][0].isalpha() or k in r.covered:
+        return False
+    folded = light(r.texts[k])
+    return not (r._is_stop(folded) or folded.startswith(_DEFINITE) or r.is_common(r.texts[k]))
 
 
 def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
