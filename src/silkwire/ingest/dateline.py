@@ -23,6 +23,8 @@ _PAREN_CREDIT = re.compile(
     r"\s*[-–—،,]?\s*(?:\(\s*([^()\n]{1,40}?)\s*\)|/\s*([^/\n]{1,30}?)\s*/|«\s*([^«»\n]{1,30}?)\s*»)")
 _DASH_WORDS = re.compile(r"\s*(?:[-–—/،,]\s*)?((?:[^\s()/\-–—،,.:]+\s*){1,4})")
 _TRAILERS = re.compile(r"(?:\s*(?:[-–—/|،,:]|في|" + r"يوم" + r"))+\s*$")
+_CITY_IN_COUNTRY = re.compile(r"\s*([^()\d\n]{2,30}?)\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—:]")
+_TIMEZONE = re.compile(r"بتوقيت\s+[^\s\d]+(?:\s+المكرمة)?")  # بتوقيت مكة المكرمة، بتوقيت القدس
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
 _LABEL = re.compile(r"(?:ال)?مصدر\s*[:：]\s*([^/\n:]{1,40}?)\s*(?:/|$|\s{2,}|\d)")
 _BYLINE = re.compile(r"^\s*([^:：\-–—|\d]{2,40}?)\s*[:：\-–—|]\s*([^:：\-–—|\d]{2,40}?)\s*$")
@@ -66,7 +68,7 @@ def _credit_at(s: str, pos: int, known_only: bool) -> tuple[str | None, int]:
     m = _PAREN_CREDIT.match(s, pos)
     if m:
         text = next(g for g in m.groups() if g)
-        if not known_only or outlets.lookup(text):
+        if outlets.lookup(text) or not (known_only or _is_place(text)):
             return text, m.end()
     m = _DASH_WORDS.match(s, pos)
     if m:
@@ -76,6 +78,28 @@ def _credit_at(s: str, pos: int, known_only: bool) -> tuple[str | None, int]:
             if outlets.lookup(cand):
                 return cand, m.start(1) + len(" ".join(words[:n]))
     return None, pos
+
+
+@cache
+def _place_keys() -> frozenset[str]:
+    from silkwire.reference import KnowledgeBase, name_key
+
+    return frozenset(name_key(s) for s, kind, _ in KnowledgeBase.load().all_arabic_names() if kind != "organization")
+
+
+def _is_place(text: str) -> bool:
+    """A country or place named in parentheses after a city (`شيان (الصين)`) says where, not who reports."""
+    from silkwire.reference import name_key
+
+    return name_key(text) in _place_keys()
+
+
+def _city_with_country(head: str) -> LineMeta | None:
+    """`شيان (الصين) - قال ...`: a city dateline whose parentheses name the country, with no date or credit."""
+    m = _CITY_IN_COUNTRY.match(head)
+    if m is None or not _is_place(m.group(2)) or not _valid_name(m.group(1), 3):
+        return None
+    return LineMeta(city=m.group(1))
 
 
 def _split_prefix(prefix: str) -> LineMeta | None:
@@ -122,7 +146,7 @@ def parse_dateline(line: str) -> LineMeta | None:
         cut = m.start()
         credit, _ = _credit_at(head, cut, known_only=m.group(0).strip() not in ("(", "«"))
         if credit is None:
-            return None
+            return _city_with_country(head)
     parts = _split_prefix(head[:cut])
     if parts is None or (date is None and parts.city is None):
         return None
@@ -145,6 +169,7 @@ def parse_stamp(line: str) -> LineMeta | None:
     if label:
         rest = rest.replace(label.group(0).rstrip("/0123456789 "), " ")
     rest = _TIME.sub(" ", rest)
+    rest = _TIMEZONE.sub(" ", rest)
     rest = _stamp_word_regex().sub(" ", rest)
     if re.search(r"[^\W\d_]{2,}", rest):
         return None
