@@ -53,8 +53,7 @@ def titles_stage(ctx: Context) -> None:
             seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
     ctx.people = list(seen.values())
     if ctx.people:  # a place word that starts a titled name is the name (رئيسة الوزراء الإيطالية جورجيا ميلوني)
-        spans = [(p.start, p.end) for p in ctx.people]
-        ctx.matches = [m for m in ctx.matches if not any(a <= m.start and m.end <= b for a, b in spans)]
+        ctx.matches = _outside(ctx.matches, ctx.people)
 
 
 def aliases_stage(ctx: Context) -> None:
@@ -69,6 +68,19 @@ def aliases_stage(ctx: Context) -> None:
         taken.update(range(bisect_left(ctx.starts, p.start), bisect_right(ctx.ends, p.end)))
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
+
+
+def _outside(matches: list, people: list[Mention]) -> list:
+    """The gazetteer matches (in text order) that do not lie inside a person's name."""
+    starts = [m.start for m in matches]
+    inside = set()
+    for p in people:
+        i = bisect_left(starts, p.start)
+        while i < len(starts) and starts[i] < p.end:
+            if matches[i].end <= p.end:
+                inside.add(i)
+            i += 1
+    return [m for i, m in enumerate(matches) if i not in inside] if inside else matches
 
 
 def _yield_to_names(matches: list, keys: list[str], texts: list[str], name_words: set[str]) -> list:
