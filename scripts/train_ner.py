@@ -22,9 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from silkwire.nlp.ner_features import doc_types, identities  # noqa: E402
 from silkwire.nlp.statistical import (  # noqa: E402
     ATTRS_FILE,
     DEFAULT_MODEL_DIR,
+    DOC_ATTRS_FILE,
+    DOC_WEIGHTS_FILE,
     LABELS,
     META_FILE,
     WEIGHTS_FILE,
@@ -118,32 +121,90 @@ def fold_gazetteers(sents: list[Sentence], gaz: dict[str, str], k: int) -> list[
     return [{**gaz, **lexicon([s for j, f in enumerate(folds) if j != i for s in f])} for i in range(k)]
 
 
+DocTypes = list[list[str | None]]
+
+
+def fold_identities(sents: list[Sentence], k: int) -> list[set[str] | None]:
+    """Per fold: the word identities seen in the other folds (jackknife), so training sentences lose the identity
+    features of words they alone contain, as unseen text has no weight for its new words."""
+    folds = [identities([fold(w) for words, _ in sents[i::k] for w in words]) for i in range(k)]
+    seen_in: dict[str, int] = {}
+    for fs in folds:
+        for v in fs:
+            seen_in[v] = seen_in.get(v, 0) + 1
+    return [{v for v, n in seen_in.items() if n > (v in fs)} for fs in folds]
+
+
 def train(sents: list[Sentence], model_path: Path, args: argparse.Namespace, gaz: dict[str, str],
-          extra: dict[str, dict[str, str]]) -> None:
+          extra: dict[str, dict[str, str]], docs: list[tuple[DocTypes, list[str] | None]] | None = None) -> None:
+    """Train a CRF on ``sents`` (``docs``: per sentence, document-consistency types and, if stacked, first-pass
+    tags, for the second pass)."""
     import pycrfsuite
 
     k = 5
     gazs = fold_gazetteers(sents, gaz, k) if args.lexicon else [gaz] * k
-    caches = [FeatureCache(g, extra) for g in gazs]
+    knowns = fold_identities(sents, k) if args.unk else [None] * k
+    caches = [FeatureCache(g, extra, known, args.classes) for g, known in zip(gazs, knowns, strict=True)]
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (words, tags) in enumerate(sents):
-        trainer.append(caches[i % k].sequence(words), tags)
-    trainer.set_params({
-        "c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
-        "feature.possible_transitions": True, "feature.minfreq": args.minfreq,
-    })
+        trainer.append(caches[i % k].sequence(words, *(docs[i] if docs else (None, None))), tags)
+    trainer.select(args.algo)
+    params = {"max_iterations": args.iters, "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
+    if args.algo == "lbfgs":
+        params.update({"c1": args.c1, "c2": args.c2})
+    elif args.algo == "pa":
+        params.update({"c": args.c, "type": 1})
+    elif args.algo == "arow":
+        params.update({"variance": args.c})
+    trainer.set_params(params)
     trainer.train(str(model_path))
 
 
-def export(crf_path: Path, out: Path, meta: dict) -> None:
-    """Write the runtime model: attribute strings, sparse state weights + transitions (npz), meta.json."""
+def first_pass(sents: list[Sentence], args: argparse.Namespace, gaz: dict[str, str],
+               extra: dict[str, dict[str, str]], k: int) -> list[list[str]]:
+    """First-pass tags of every training sentence (in corpus order) by a model trained without its part: k
+    contiguous parts, so a held-out part is like unseen documents (names repeated nearby were not trained on)."""
+    import pycrfsuite
+
+    n = len(sents)
+    bounds = [n * i // k for i in range(k + 1)]
+    out: list[list[str]] = []
+    for i in range(k):
+        rest = sents[: bounds[i]] + sents[bounds[i + 1]:]
+        random.Random(args.seed + 1 + i).shuffle(rest)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "fold.crfsuite"
+            train(rest, path, args, gaz, extra)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            cache = FeatureCache({**gaz, **lexicon(rest)} if args.lexicon else gaz, extra, classes=args.classes)
+            out += [tagger.tag(cache.sequence(words)) for words, _ in sents[bounds[i]: bounds[i + 1]]]
+            tagger.close()
+        print(f"first pass, part {i + 1}/{k} tagged", flush=True)
+    return out
+
+
+def document_types(words: list[list[str]], tags: list[list[str]], block: int) -> DocTypes:
+    """Document-consistency types of sentences in corpus order, documents approximated by blocks of ``block``
+    consecutive sentences (at run time the document is the article)."""
+    out: DocTypes = []
+    for b in range(0, len(words), block):
+        folded = [[fold(w) for w in ws] for ws in words[b: b + block]]
+        out += doc_types(folded, tags[b: b + block])
+    return out
+
+
+def export(crf_path: Path, out: Path, meta: dict | None, labels: list[str] | None = None,
+           files: tuple[str, str] = (WEIGHTS_FILE, ATTRS_FILE)) -> list[str]:
+    """Write the runtime model: attribute strings, sparse state weights + transitions (npz), meta.json (if
+    ``meta``); label order ``labels`` (default: crfsuite's).  Returns the label order."""
     import numpy as np
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf_path))
     info = tagger.info()
-    labels = tagger.labels()
+    labels = labels or tagger.labels()
     lid = {lab: i for i, lab in enumerate(labels)}
     attrs = sorted({a for a, _ in info.state_features})
     aid = {a: i for i, a in enumerate(attrs)}
@@ -152,46 +213,84 @@ def export(crf_path: Path, out: Path, meta: dict) -> None:
     for (a, b), v in info.transitions.items():
         trans[lid[a], lid[b]] = v
     np.savez_compressed(
-        out / WEIGHTS_FILE, trans=trans,
+        out / files[0], trans=trans,
         rows=np.array([aid[a] for (a, _), _ in items], np.int32),
         cols=np.array([lid[lab] for (_, lab), _ in items], np.int8),
         vals=np.array([v for _, v in items], np.float32),
     )
-    (out / ATTRS_FILE).write_text("\n".join(attrs), encoding="utf-8")
-    meta = {**meta, "labels": labels}
-    (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
+    (out / files[1]).write_text("\n".join(attrs), encoding="utf-8")
+    if meta is not None:
+        meta = {**meta, "labels": labels}
+        (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True, indent=0),
+                                     encoding="utf-8")
+    return labels
 
 
-def evaluate(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
+def score_crf(crf: Path, sents: list[Sentence], gaz: dict[str, str], extra: dict[str, dict[str, str]],
+              classes: bool) -> dict:
+    """Scores of a one-pass model with crfsuite's own tagger (a check on the numpy scorer)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    cache = FeatureCache(gaz, extra, classes=classes)
+    return score([t for _, t in sents], [tagger.tag(cache.sequence(w)) for w, _ in sents])
+
+
+def evaluate_crf(crf1: Path, crf2: Path, sents: list[Sentence], gaz: dict[str, str],
+                 extra: dict[str, dict[str, str]], block: int, classes: bool, stack: bool) -> tuple[dict, dict]:
+    """Scores of the first pass and of the two-pass tagging, with crfsuite's own tagger (documents: blocks of
+    ``block`` sentences in corpus order)."""
+    import pycrfsuite
+
+    t1, t2 = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    t1.open(str(crf1))
+    t2.open(str(crf2))
+    cache = FeatureCache(gaz, extra, classes=classes)
+    words = [w for w, _ in sents]
+    first = [t1.tag(cache.sequence(w)) for w in words]
+    docs = document_types(words, first, block)
+    second = [t2.tag(cache.sequence(w, d, f if stack else None)) for w, d, f in zip(words, docs, first, strict=True)]
+    gold = [t for _, t in sents]
+    return score(gold, first), score(gold, second)
+
+
+def tag_blocks(model: StatisticalNER, words: list[list[str]], block: int) -> list[list[str]]:
+    """Tags of sentences in corpus order, each run of ``block`` sentences tagged as one document (as an article
+    is at run time: the second pass reads the document's other mentions)."""
+    return [t for i in range(0, len(words), block) for t in model.tag_sentences(words[i: i + block])]
+
+
+def evaluate(model_dir: Path, sents: list[Sentence], block: int) -> tuple[dict, float]:
     """Scores and tagging speed of the exported model (the numpy scorer used at run time)."""
     model = StatisticalNER.load(model_dir)
     words = [w for w, _ in sents]
     t0 = time.perf_counter()
-    pred = [t for i in range(0, len(words), 30) for t in model.tag_sentences(words[i: i + 30])]
+    pred = tag_blocks(model, words, block)
     secs = time.perf_counter() - t0
     return score([t for _, t in sents], pred), sum(map(len, words)) / secs
 
 
-def evaluate_skip(model_dir: Path, sents: list[Sentence]) -> tuple[dict, float]:
+def evaluate_skip(model_dir: Path, sents: list[Sentence], block: int) -> tuple[dict, float]:
     """Scores when sentences without a candidate word are not tagged (all O), and the share skipped."""
     model = StatisticalNER.load(model_dir)
     sc = model._scorer
     pred, skipped = [], 0
-    for words, _ in sents:
-        if sc.candidates(sc.ids(words)).any():
-            pred += model.tag_sentences([words])
-        else:
-            pred.append(["O"] * len(words))
-            skipped += 1
+    for i in range(0, len(sents), block):
+        words = [w for w, _ in sents[i: i + block]]
+        keep = [bool(sc.candidates(sc.ids(w)).any()) for w in words]
+        tags = iter(model.tag_sentences([w for w, k in zip(words, keep, strict=True) if k]))
+        pred += [next(tags) if k else ["O"] * len(w) for w, k in zip(words, keep, strict=True)]
+        skipped += keep.count(False)
     return score([t for _, t in sents], pred), skipped / max(len(sents), 1)
 
 
-def evaluate_common_spans(model_dir: Path, sents: list[Sentence]) -> dict:
+def evaluate_common_spans(model_dir: Path, sents: list[Sentence], block: int) -> dict:
     """Scores when predicted spans made only of common words (StatisticalNER.is_common) or read as an adjective
     (StatisticalNER.is_adjective) are dropped, as the pipeline's combine stage does."""
     model = StatisticalNER.load(model_dir)
     pred = []
-    for (words, _), tags in zip(sents, model.tag_sentences([w for w, _ in sents]), strict=True):
+    for (words, _), tags in zip(sents, tag_blocks(model, [w for w, _ in sents], block), strict=True):
         tags = list(tags)
         for a, b, label in bio_spans(tags):
             adjective = a > 0 and model.is_adjective(words[a - 1], words[a:b], label)
@@ -382,6 +481,9 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--algo", choices=("lbfgs", "ap", "pa", "arow"), default="lbfgs",
+                    help="crfsuite training algorithm (ap/pa/arow: online, --iters epochs)")
+    ap.add_argument("--c", type=float, default=1.0, help="pa: aggressiveness c; arow: initial variance")
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (GPE→LOC) to training")
     ap.add_argument("--gaz", action=argparse.BooleanOptionalAction, default=True,
@@ -398,6 +500,16 @@ def main() -> None:
     ap.add_argument("--clusters", action=argparse.BooleanOptionalAction, default=False,
                     help="distributional word-class feature learnt from unlabelled text")
     ap.add_argument("--no-misc", action="store_true", help="drop MISC from training and scoring")
+    ap.add_argument("--unk", action=argparse.BooleanOptionalAction, default=False,
+                    help="drop word-identity features of words no other training fold has (jackknife)")
+    ap.add_argument("--classes", action=argparse.BooleanOptionalAction, default=False,
+                    help="cue-class bigram features (title/name/place class of a word and its neighbour)")
+    ap.add_argument("--doc", action=argparse.BooleanOptionalAction, default=False,
+                    help="second-pass model with document-consistency features (jackknifed first pass)")
+    ap.add_argument("--stack", action=argparse.BooleanOptionalAction, default=False,
+                    help="second pass also sees each word's own first-pass tag")
+    ap.add_argument("--doc-block", type=int, default=20, help="sentences per pseudo-document in training")
+    ap.add_argument("--doc-folds", type=int, default=5, help="parts of the jackknifed first pass")
     args = ap.parse_args()
     random.seed(args.seed)
     keep = {"PERS", "PER", "ORG", "LOC", "GPE"} if args.no_misc else None
@@ -407,29 +519,48 @@ def main() -> None:
     if args.wojood:
         wkeep = {"PERS", "ORG", "LOC", "GPE"}
         train_s = train_s + read_conll(DATA / "wojood_sample" / "train.txt", wkeep)
-    random.shuffle(train_s)
+    ordered = train_s
+    perm = list(range(len(train_s)))
+    random.shuffle(perm)  # the same order random.shuffle(train_s) gave before the second pass existed
+    train_s = [ordered[i] for i in perm]
     gaz = gazetteer() if args.gaz else {}
     runtime_gaz = {**gaz, **lexicon(train_s)} if args.lexicon else gaz
     args.out.mkdir(parents=True, exist_ok=True)
+    for f in (DOC_WEIGHTS_FILE, DOC_ATTRS_FILE):
+        (args.out / f).unlink(missing_ok=True)
+    if eval_s is None:
+        eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)
+        title = "ANERcorp test split"
+    else:
+        title = "dev (last 10% of ANERcorp train)"
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         crf = Path(tmp) / "ner.crfsuite"
         extra = lexicons(args, [w for w, _ in train_s])
         train(train_s, crf, args, gaz, extra)
         settings = {k: str(v) for k, v in sorted(vars(args).items()) if k != "out"}
-        export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz, "settings": settings,
-                               "lexicons": extra, "common": common_words(train_s)})
-    print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}")
-    if eval_s is None:
-        eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)
-        title = "ANERcorp test split"
-    else:
-        title = "dev (last 10% of ANERcorp train)"
-    res, tps = evaluate(args.out, eval_s)
-    print_scores(title, res)
-    res, share = evaluate_skip(args.out, eval_s)
+        labels = export(crf, args.out, {"vocab": vocabulary(train_all), "gazetteer": runtime_gaz,
+                                        "settings": settings, "lexicons": extra, "common": common_words(train_s)})
+        print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}", flush=True)
+        if not args.doc:
+            print_scores(f"{title}, crfsuite", score_crf(crf, eval_s, runtime_gaz, extra, args.classes))
+        if args.doc:
+            first = first_pass(ordered, args, gaz, extra, args.doc_folds)
+            docs = document_types([w for w, _ in ordered], first, args.doc_block)
+            crf2 = Path(tmp) / "doc.crfsuite"
+            train(train_s, crf2, args, gaz, extra, [(docs[i], first[i] if args.stack else None) for i in perm])
+            export(crf2, args.out, None, labels, (DOC_WEIGHTS_FILE, DOC_ATTRS_FILE))
+            print(f"second pass trained, {time.perf_counter() - t0:.0f}s", flush=True)
+            for block in (10, 20, 40):
+                r1, r2 = evaluate_crf(crf, crf2, eval_s, runtime_gaz, extra, block, args.classes, args.stack)
+                print_scores(f"{title}, crfsuite first pass", r1)
+                print_scores(f"{title}, crfsuite two passes, documents of {block} sentences", r2)
+    block = args.doc_block
+    res, tps = evaluate(args.out, eval_s, block)
+    print_scores(f"{title}, run-time scorer, documents of {block} sentences", res)
+    res, share = evaluate_skip(args.out, eval_s, block)
     print_scores(f"{title}, sentences of common words only skipped ({share:.1%} of sentences)", res)
-    print_scores(f"{title}, spans of common words only dropped", evaluate_common_spans(args.out, eval_s))
+    print_scores(f"{title}, spans of common words only dropped", evaluate_common_spans(args.out, eval_s, block))
     print(f"\ntagging speed (cached features + numpy Viterbi, one core, cold cache): {tps:,.0f} tokens/s")
 
 

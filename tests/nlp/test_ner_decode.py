@@ -1,0 +1,98 @@
+"""NER decoding and second-pass features: the batched label-major Viterbi equals a step-by-step reference on real
+model scores, and the numpy document-consistency types equal the string version training uses.
+
+The sentences are written for these tests (not seed text)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from silkwire.nlp.ner_features import TYPE_ORDER, cue_class, doc_types, split_sentences
+from silkwire.nlp.ner_viterbi import Batch
+from silkwire.nlp.statistical import DEFAULT_MODEL_DIR, StatisticalNER
+from silkwire.text.normalize import fold
+
+pytestmark = pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "weights.npz").is_file(), reason="packaged NER model not built"
+)
+
+TEXTS = [
+    "قال الرئيس الأوزبكي شوكت ميرضيائيف إن بلاده ستوقع اتفاقا مع الصين. واستقبل ميرضيائيف وزير الخارجية الصيني "
+    "وانغ يي في طشقند.\nوأكد وانغ أن بكين تدعم مبادرة الحزام والطريق.",
+    "وصل رئيس الوزراء الكازاخستاني أولجاس بكتينوف إلى بكين، حيث التقى نظيره لي تشيانغ. وقال بكتينوف إن "
+    "التعاون مع شركة بتروتشاينا سيتوسع في أستانا وألماتي خلال العام المقبل.",
+    " ".join(["وزار الوفد الصيني أستانا ثم عاد إلى بكين"] * 30),  # one long run cut at MAX_SENTENCE words
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> StatisticalNER:
+    return StatisticalNER.load()
+
+
+def reference_viterbi(e: np.ndarray, trans: np.ndarray) -> list[int]:
+    """Textbook Viterbi over one sentence, one step at a time, first index on ties."""
+    score = e[0].astype(np.float32)
+    backs = []
+    for t in range(1, len(e)):
+        cand = score[:, None] + trans
+        backs.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + e[t]
+    y = int(score.argmax())
+    path = [y]
+    for b in reversed(backs):
+        y = int(b[y])
+        path.append(y)
+    return path[::-1]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_batched_decoder_equals_step_by_step_viterbi(model: StatisticalNER, text: str) -> None:
+    sents = [[w for _, _, w in s] for s in split_sentences(text)]
+    sc = model._scorer
+    ids = sc.ids([w for s in sents for w in s])
+    lens = np.array([len(s) for s in sents])
+    batch = Batch.of(lens)
+    crf = sc.passes[0]
+    e = crf.emissions(ids, batch.padded(ids), batch, sc._info).astype(np.float32)
+    expected = [y for a, m in zip(batch.starts.tolist(), lens.tolist(), strict=True)
+                for y in reference_viterbi(e[a: a + m], crf.trans)]
+    assert batch.decode(e, crf.trans, sc.outside).tolist() == expected
+
+
+def test_batched_first_pass_equals_tagging_each_sentence_alone(model: StatisticalNER) -> None:
+    sents = [[w for _, _, w in s] for text in TEXTS for s in split_sentences(text)]
+    assert model.tag_sentences(sents, passes=1) == [model.tag_sentences([s], passes=1)[0] for s in sents]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_numpy_document_types_equal_the_training_strings(model: StatisticalNER, text: str) -> None:
+    sents = [[w for _, _, w in s] for s in split_sentences(text)]
+    first = model.tag_sentences(sents, passes=1)
+    sc = model._scorer
+    ids = sc.ids([w for s in sents for w in s])
+    flat = np.array([sc.labels.index(t) for ts in first for t in ts])
+    got = [None if k == len(TYPE_ORDER) else TYPE_ORDER[k] for k in sc.doc_types(ids, flat).tolist()]
+    want = [t for row in doc_types([[fold(w) for w in s] for s in sents], first) for t in row]
+    assert got == want
+
+
+def test_document_type_counts_only_the_other_mentions() -> None:
+    sents = [["قال", "ميرضيائيف"], ["وأكد", "ميرضيائيف", "في", "طشقند"], ["زار", "طشقند"]]
+    tags = [["O", "B-PER"], ["O", "O", "O", "B-LOC"], ["O", "O"]]
+    assert doc_types(sents, tags) == [[None, None], [None, "PER", None, None], [None, "LOC"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [("الرئيس", "T"), ("،", "P"), ("2024", "D"), ("الاتفاق", "D"), ("اتفاق", "A")],
+)
+def test_cue_class_reads_titles_punctuation_digits_and_the_article(model: StatisticalNER, word: str, cls: str) -> None:
+    sc = model._scorer
+    assert cue_class(fold(word), sc._gaz, sc.lexicons) == cls
+
+
+def test_second_pass_keeps_spans_within_the_text(model: StatisticalNER) -> None:
+    text = TEXTS[0]
+    for s, e, label in model.predict(text):
+        assert text[s:e].strip() == text[s:e] and label in {"PER", "ORG", "LOC", "MISC"}
