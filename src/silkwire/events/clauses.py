@@ -33,8 +33,13 @@ class Cand:
 
 def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set[str]) -> list[Hit]:
     """Drop triggers covered by a longer one of the same type, relative-clause verbs and ungoverned masdars."""
-    if len(hits) > 1:
-        hits = sorted(hits, key=_trigger_order)
+    if len(hits) == 1:  # the common case: nothing to compare
+        h = hits[0]
+        kind = h.entry.kind
+        if kind == "finite" and h.first > 0 and toks.texts[h.first - 1] in relatives:
+            return []
+        return [h] if kind != "masdar" or _governed(h, hits, cues) else []
+    hits = sorted(hits, key=_trigger_order)
     texts = toks.texts
     kept: list[Hit] = []
     for h in hits:
@@ -74,7 +79,7 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         c = cands[k]
         lo, hs = c.lo, c.hit.head_start
         pre = [p for p in parties if lo <= p.start and p.end <= hs and not p.locative]
-        comp = max([x for x in comps if lo <= x < hs], default=None)
+        comp = max([x for x in comps if lo <= x < hs], default=None) if comps else None
         if comp is not None:
             subj = [p for p in pre if p.start >= comp]
         elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
@@ -110,6 +115,9 @@ def _gap_ok(text: str, gap_words: frozenset[str]) -> bool:
     """Whether only list glue (و، من، وزير الخارجية ...) stands between two parties; short gaps repeat across
     articles, so their answers are kept."""
     if len(text) > _GAP_CACHE_LEN:
+        head = text[:_GAP_CACHE_LEN].replace("،", " ، ").split()
+        if len(head) > 1 and head[0] not in gap_words:  # a whole first word that is no glue: not a list
+            return False
         return gap_words.issuperset(text.replace("،", " ، ").split())
     cache = _GAPS.get(gap_words)
     if cache is None or len(cache) >= _GAP_CACHE_MAX:

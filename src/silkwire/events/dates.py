@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from bisect import bisect_left
 from datetime import date, timedelta
-from itertools import compress
+from itertools import compress, filterfalse
 
 from silkwire.events.forms import norm
 from silkwire.events.lexicon import WORD_CHARS, Toks
@@ -177,7 +177,7 @@ def _word_kinds(vocab) -> dict[str, int]:
     kinds = _KINDS
     if len(kinds) > 100_000:
         kinds.clear()
-    for w in vocab.keys() - kinds.keys():
+    for w in filterfalse(kinds.__contains__, vocab):
         kinds[w] = (_ANCHORS if _ANCHOR.search(w) else 0) | (_STARTS if w[:1].isdecimal() or w in _FIRST_WORDS else 0)
     return kinds
 

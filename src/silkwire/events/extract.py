@@ -86,43 +86,31 @@ class _Run:
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
         dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
-        heads = self.sets["locative_heads"]
-        out = [p.with_(locative=True) if p.start < dl_end or self._locative(p, heads) else p for p in ps]
-        return sorted(out, key=lambda p: (p.start, -p.end))
-
-    def _locative(self, p: Party, heads: set[str]) -> bool:
-        if p.ref or p.adjective or self.folded[p.start:p.end].startswith(("دول", "بلدان")):
-            return False
-        words = self.folded[max(0, p.start - 40):p.start].split()
-        attached = "" if self.folded[p.start - 1:p.start].isspace() or p.start == 0 else (words.pop() if words else "")
-        w1 = words[-1] if words else ""
-        w2 = words[-2] if len(words) > 1 else ""
-        if attached in ("ب", "وب", "فب") and p.place:
-            return True
-        if attached:
-            return False
-        if w1 in ("في", "وفي"):
-            return True
-        if _strip(w1) in heads or (w1.startswith("ال") and _strip(w2) in heads):
-            return True
-        return False
+        heads, folded = self.sets["locative_heads"], self.folded
+        out = [p.with_(locative=True) if p.start < dl_end or _locative(folded, p, heads) else p for p in ps]
+        return sorted(out, key=_text_order)
 
     def _register(self) -> Register:
         reg = Register()
-        gap = self.sets["group_gap_words"]
-        i, ps = 0, [p for p in self.parties if p.actors and not p.locative]
-        while i < len(ps):
-            j = clauses._group(ps, i, self.folded, gap)
-            countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
-            if len(countries) >= 2:
-                reg.groups.append((ps[i].start, countries))
+        gap, folded = self.sets["group_gap_words"], self.folded
+        ps = [p for p in self.parties if p.actors and not p.locative]
+        i, n = 0, len(ps)
+        while i < n:
+            j = clauses._group(ps, i, folded, gap)
+            if j > i + 1 or len(ps[i].actors) > 1:  # a single party with a single actor is no group
+                countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
+                if len(countries) >= 2:
+                    reg.groups.append((ps[i].start, countries))
             i = j
+        regions, counts = self.refs["regions"], reg.source_counts
         for p in self.parties:
-            if p.place and p.place.split("/", 1)[1] in self.refs["regions"]:
+            if p.place and p.place.split("/", 1)[1] in regions:
                 reg.regions.append((p.start, p.actors))
+            if p.adjective or p.locative:
+                continue
             for a in p.actors:
-                if a.startswith("country/") and not p.adjective and not p.locative:
-                    reg.source_counts[a] = reg.source_counts.get(a, 0) + 1
+                if a.startswith("country/"):
+                    counts[a] = counts.get(a, 0) + 1
         return reg
 
     def _dateline_place(self, mentions) -> str | None:
@@ -256,8 +244,11 @@ class _Run:
     def _split(self, c: Cand, partners: list[Party], subj: list[Party], start: int, end: int,
                separate: list[bool]) -> Sequence[Cand]:
         """One event per counterpart when the talks were separate (محادثات منفصلة، على التوالي)."""
+        others = partners or c.objects
+        if len(others) < 2 and (not others or len(others[0].actors) < 2):  # fewer than two counterparts
+            return (c,)
         mine = {x for p in subj for x in p.actors}
-        counter = list(dict.fromkeys(a for p in (partners or c.objects) for a in p.actors if a not in mine))
+        counter = list(dict.fromkeys(a for p in others for a in p.actors if a not in mine))
         if len(counter) < 2:
             return (c,)
         if not separate:
@@ -300,6 +291,7 @@ class _Run:
             lead_place = _place_id(meeting.place)
         lead_place = lead_place or self.dateline_place
         events = []
+        spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         for c in cands:
             m = c.meta
             own = m["meeting"]
@@ -310,20 +302,24 @@ class _Run:
                 m["date"] = m["date"] or lead_date
                 if m["date"] == lead_date or own is not None:
                     m["place"] = m["place"] or lead_place
-            events.append(self._event(c))
+            evidence = spans.get(m["evidence"])
+            if evidence is None:
+                s, e = self.nz.span_to_original(*m["evidence"])
+                evidence = spans[m["evidence"]] = Span(s, e, self.article.text[s:e])
+            events.append(self._event(c, evidence))
         return events
 
-    def _event(self, c: Cand) -> Event:
+    def _event(self, c: Cand, evidence: Span) -> Event:
         m = c.meta
-        s, e = self.nz.span_to_original(*m["evidence"])
         doc = self.article.id
-        args = sorted(set(m["participants"]) | set(m["sources"]) | set(m["targets"]))
-        raw = "\x1f".join([doc, c.type, str(s), str(e), ",".join(args)])
+        participants, sources, targets = m["participants"], m["sources"], m["targets"]
+        args = ",".join(sorted({*participants, *sources, *targets}))
+        raw = f"{doc}\x1f{c.type}\x1f{evidence.start}\x1f{evidence.end}\x1f{args}"
         return Event(
             id=hashlib.sha256(raw.encode()).hexdigest()[:16], document=doc, type=c.type, status=c.status,
-            evidence=Span(s, e, self.article.text[s:e]), sources=tuple(m["sources"]), targets=tuple(m["targets"]),
-            participants=tuple(m["participants"]), persons=tuple(m["persons"]), date=m["date"], place=m["place"],
-            topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None)
+            evidence=evidence, sources=tuple(sources), targets=tuple(targets), participants=tuple(participants),
+            persons=tuple(m["persons"]), date=m["date"], place=m["place"], topics=tuple(sorted(m["topics"])),
+            meeting=m["meeting"].id if m["meeting"] else None)
 
 
 _PLACES: dict[int, tuple[object, dict[str, str]]] = {}
@@ -381,6 +377,27 @@ def _sets(refs: dict) -> dict:
 
 def _place_id(place: str) -> str:
     return place if "/" in place else f"place/{place}"
+
+
+def _locative(folded: str, p: Party, heads: set[str]) -> bool:
+    """Whether a party names where, not who: بـ attached to a place, after في, after العاصمة / مدينة ..."""
+    if p.ref or p.adjective or folded.startswith(("دول", "بلدان"), p.start, p.end):
+        return False
+    start = p.start
+    words = folded[max(0, start - 40):start].split()
+    if start and not folded[start - 1].isspace():  # a clitic written onto the name
+        attached = words.pop() if words else ""
+        return attached in ("ب", "وب", "فب") and bool(p.place)
+    if not words:
+        return False
+    w1 = words[-1]
+    if w1 in ("في", "وفي") or _strip(w1) in heads:
+        return True
+    return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
+
+
+def _text_order(p: Party) -> tuple[int, int]:
+    return p.start, -p.end
 
 
 def _strip(word: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, filterfalse
 
 from silkwire.events.forms import WORD_CHARS, literal_forms, lookup_keys, norm, noun_forms, verb_forms
 from silkwire.events.topics import topic_index
@@ -132,7 +132,7 @@ class Matcher:
             cache.clear()
             self._live.clear()
         vocab = toks.vocab  # each distinct word once (its readings depend on it alone)
-        for w in vocab.keys() - cache.keys():  # set algebra in C: only words never seen before are analysed
+        for w in filterfalse(cache.__contains__, vocab):  # only words never seen before (a scan in C)
             c = cache[w] = self.heads(w, vocab[w])
             if c:
                 self._live.add(w)
@@ -201,8 +201,9 @@ def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
     parts = _SPLIT.split(folded)
     pos = list(accumulate(map(len, parts), initial=0))
     texts = parts[1::2]
-    keys = list(map(lookup_keys, texts))
-    return Toks(texts, pos[1:-1:2], pos[2::2], dict(zip(texts, keys))), keys
+    vocab = dict(zip(texts, texts))  # each distinct word once, in order
+    vocab = dict(zip(vocab, map(lookup_keys, vocab)))
+    return Toks(texts, pos[1:-1:2], pos[2::2], vocab), list(map(vocab.__getitem__, texts))
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ class Lexicon:
         index = topic_index(self.topic_words)
         if toks is None or not index.token_safe:
             return index.scan(text)
-        return index.positions(text, toks.texts, toks.starts)
+        return index.positions(text, toks.texts, toks.starts, toks.vocab)
 
 
 @lru_cache(maxsize=2)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, filterfalse
 
 from silkwire.events.lexicon import Toks
 
@@ -24,7 +24,7 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
     texts, n = toks.texts, len(toks)
-    heads = {w for w, ks in toks.vocab.items() if not nouns.isdisjoint(ks)}  # distinct words once
+    heads = _heads(toks.vocab, nouns)
     i = 0
     for h in compress(range(n), map(heads.__contains__, texts)) if heads else ():
         if h < i:  # inside the previous name
@@ -41,6 +41,19 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
             out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
             i = last + 1
     return out
+
+
+_HEADS: dict[frozenset, dict[str, bool]] = {}
+
+
+def _heads(vocab: dict[str, tuple[str, ...]], nouns: frozenset[str]) -> set[str]:
+    """The words of the text that read as a meeting noun; each word is analysed once per process."""
+    known = _HEADS.get(nouns)
+    if known is None or len(known) > 100_000:
+        known = _HEADS[nouns] = {}
+    for w in filterfalse(known.__contains__, vocab):
+        known[w] = not nouns.isdisjoint(vocab[w])
+    return set(compress(vocab, map(known.__getitem__, vocab)))
 
 
 def _series(toks: Toks, head: int, words: list[int], markers: dict) -> str | None:

@@ -3,13 +3,13 @@ set lookup per token instead of a trie regex attempt at every letter.
 
 A keyword starts with a word character, so every occurrence starts inside a token.  For each word and offset the
 cache holds the keyword found inside the word, or marks the offset for a check against the full text when the rest
-of the word could continue into a longer keyword (multi-word keywords: السكك الحديدية).
+of the word could continue into a longer keyword past the word's end (multi-word keywords: السكك الحديدية).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, filterfalse
 
 from silkwire.events.forms import WORD_CHARS
 from silkwire.events.trie import alternation
@@ -26,19 +26,22 @@ class TopicIndex:
         for w, _ in words:
             self.labels[w] = [label for v, label in words if w.startswith(v)]
         self.pattern = re.compile(alternation(w for w, _ in words))
-        self.prefixes = {w[:k] for w, _ in words for k in range(1, len(w))}  # proper prefixes
+        # prefixes a keyword continues past with a non-token character (a space): a word ending in one may start
+        # a keyword that runs on into the next word; no other keyword can run past a word's end
+        word_char = re.compile(f"[{WORD_CHARS}]").match
+        self.prefixes = {w[:k] for w, _ in words for k in range(1, len(w)) if not word_char(w[k])}
         self.by_word: dict[str, tuple[tuple[int, list[str] | None], ...]] = {}
         self.live: set[str] = set()  # words holding at least one entry
         # every keyword must begin with a token character for the token path to see it
         self.token_safe = all(re.match(f"[{WORD_CHARS}]", w) for w, _ in words)
 
-    def positions(self, text: str, texts: list[str], starts: list[int]) -> list[tuple[int, str]]:
+    def positions(self, text: str, texts: list[str], starts: list[int], vocab: dict) -> list[tuple[int, str]]:
         """(offset, label) for every keyword occurrence in text, as :meth:`scan` finds them (unsorted)."""
         by_word = self.by_word
         if len(by_word) > _CACHE_MAX:
             by_word.clear()
             self.live.clear()
-        for w in set(texts) - by_word.keys():
+        for w in filterfalse(by_word.__contains__, vocab):  # vocab: the distinct words of texts
             self._analyse(w)
         out: list[tuple[int, str]] = []
         match, labels = self.pattern.match, self.labels
