@@ -157,14 +157,13 @@ def _cue_matches_tokens(folded: str, toks: Toks):
         b = _BOUND.search(folded, s)
         lo = max(last, folded.rfind(".", 0, s) + 1, 0)
         hi = b.end() if b else len(folded)
-        k, end = bisect_left(starts, lo), -1
-        while k < len(starts) and starts[k] < hi:
+        end = -1
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
             if starts[k] >= end and kinds[texts[k]] & _STARTS:
                 m = CUES.match(folded, starts[k], hi)
                 if m is not None:
                     end = m.end()
                     yield m
-            k += 1
         last = hi
 
 

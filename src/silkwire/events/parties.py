@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, filterfalse
 from typing import NamedTuple
@@ -99,7 +99,7 @@ def _country_of(actor: Actor | None, date: str | None) -> str | None:
 def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Sequence[Mention],
                   actors: Mapping[str, Actor], kb, refs: dict, date: str | None) -> list[Party]:
     """Parties for every resolved mention and nisba adjective, in text order (folded offsets)."""
-    fold_of = _fold_index(norm)
+    offs = norm.offsets
     capitals = _capitals(kb)
     regions = refs["regions"]
     out: list[Party] = []
@@ -116,8 +116,8 @@ def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Seq
         if fields is not None:
             if identity:
                 out.append(Party(m.start, m.end, *fields))
-            else:
-                out.append(Party(fold_of(m.start), fold_of(m.end), *fields))
+            else:  # the first folded character at or after each original offset
+                out.append(Party(bisect_left(offs, m.start), bisect_left(offs, m.end), *fields))
     out.sort(key=_text_order)
     return out
 
@@ -165,16 +165,6 @@ def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, 
             return Party(s, e, (f"country/{capitals[key]}",), place=m.actor)
         return Party(s, e, (), place=m.actor)
     return None
-
-
-def _fold_index(norm: Normalized):
-    """Map an original offset to the folded offset (the first folded char at or after it)."""
-    offs = norm.offsets
-    if len(offs) == len(norm.original):
-        return lambda i: i
-    import bisect
-
-    return lambda i: bisect.bisect_left(offs, i)
 
 
 _BACKREF_CACHE: dict[int, tuple] = {}
