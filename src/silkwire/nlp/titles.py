@@ -3,8 +3,9 @@
     [و]TITLE [و TITLE ...] [COUNTRY-NISBA | COUNTRY] NAME [، و NISBA NAME ...]
 
 The title lexicon is data (``silkwire/data/titles.json``).  A name runs until punctuation, a stop word, a
-definite word (except name parts such as الدين), a gazetteer name, or four words.  Lists that share one title
-(الرئيس الكازاخستاني X، والأوزبكي Y) give one person per nisba.
+definite word (except name parts such as الدين), a gazetteer name, و + the next title, or four words.  Lists that
+share one title (الرئيس الكازاخستاني X، والأوزبكي Y) give one person per nisba.  The patterns, with examples, are
+tabled in docs/ARCHITECTURE.md ("Title patterns").
 """
 from __future__ import annotations
 
@@ -22,11 +23,11 @@ MAX_NAME_WORDS = 4
 COUNTERPART = "counterpart"
 #: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
-#: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
 _COMMAS = frozenset("،,")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _STATE_WORDS = frozenset({"جمهورية", "مملكة", "دولة", "إمارة", "سلطنة"})
 _LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
+#: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
@@ -141,7 +142,7 @@ class _Reader:
             return m.entry.country, m.last
         return None
 
-    def _is_stop(self, light: str) -> bool:
+    def is_stop(self, light: str) -> bool:
         """A stop word, also behind proclitics (بنظيره، بزيارة، وقال)."""
         return any(stem in self.stop for _, stem in proclitic_stems(light))
 
@@ -171,7 +172,7 @@ class _Reader:
             folded = light(word)
             if k in self.covered and not (k == i and self._name_like_place(k)):
                 break
-            if self._is_stop(folded) or word.isascii() or self._next_title(k, i):
+            if self.is_stop(folded) or word.isascii() or self._next_title(k, i):
                 break
             if k >= i + 2 and self.is_common(word):  # two name words, then a common noun (سبل، آفاق): the object
                 break
@@ -237,7 +238,7 @@ def _name_like(r: _Reader, k: int) -> bool:
     if k >= len(r.texts) or not r.texts[k][0].isalpha() or k in r.covered:
         return False
     folded = light(r.texts[k])
-    return not (r._is_stop(folded) or folded.startswith(_DEFINITE) or r.is_common(r.texts[k]))
+    return not (r.is_stop(folded) or folded.startswith(_DEFINITE) or r.is_common(r.texts[k]))
 
 
 def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
@@ -248,7 +249,7 @@ def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
     k = end - 1
     while k >= free and end - k <= MAX_NAME_WORDS and r.texts[k][0].isalpha() and k not in r.covered:
         folded = light(r.texts[k])
-        if r._is_stop(folded) or folded.startswith(_DEFINITE) or (r.keys[k],) in honorifics() or \
+        if r.is_stop(folded) or folded.startswith(_DEFINITE) or (r.keys[k],) in honorifics() or \
                 r.is_common(r.texts[k]):  # رأى يوان شيكاي، رئيس ...: the verb is no name
             break
         k -= 1
