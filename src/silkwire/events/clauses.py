@@ -97,7 +97,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
                 (locatives if p.locative else post).append(p)
         locatives += [p for p in parties if p.locative and lo <= p.start < hs]
         c.locatives = locatives
-        i, j = _after_ma(post, he, hi, folded, gap_words)
+        i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
+            else (0, 0)  # a window without the letters مع cannot hold the list
         c.partners = post[i:j]
         rest = post[:i] + post[j:] if j else post
         if not c.subject and rest:
@@ -149,11 +150,9 @@ def _adjacent_group(pre: list[Party], head: int, folded: str, gap_words: set[str
     return pre[j:]
 
 
-def _after_ma(post: list[Party], head_end: int, hi: int, folded: str, gap_words: set[str]) -> tuple[int, int]:
+def _after_ma(post: list[Party], head_end: int, folded: str, gap_words: set[str]) -> tuple[int, int]:
     """post[i:j]: the list introduced by مع (مع زملائه من كازاخستان وقيرغيزستان، مع نظرائه الروسي والبيلاروسي);
-    (0, 0) when there is none.  A window without the letters مع cannot hold it: one substring test skips it."""
-    if not post or folded.find("مع", head_end, post[-1].start) < 0:
-        return 0, 0
+    (0, 0) when there is none."""
     for i, p in enumerate(post):
         lo = max(head_end, p.start - 60)
         if folded.find("مع", lo, p.start) < 0:

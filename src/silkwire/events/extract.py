@@ -169,7 +169,7 @@ class _Run:
         here = _within(self.here, self.here, start, end)
         for c in cands:
             meta = c.meta
-            place = next((p.place for p in c.locatives if p.place), None)
+            place = next((p.place for p in c.locatives if p.place), None) if c.locatives else None
             if place:
                 meta["place"] = place
             elif here and any(c.lo <= h < c.hi for h in here):
@@ -230,16 +230,19 @@ class _Run:
 
     def _fill(self, c: Cand, subj, partners, objs) -> None:
         everyone = [*subj, *partners, *objs]
-        persons = list(dict.fromkeys(chain.from_iterable(map(_PERSONS, everyone))))
+        persons = list(dict.fromkeys(chain.from_iterable(map(_PERSONS, everyone)))) if any(map(_PERSONS, everyone)) \
+            else []
+        meta = c.meta
         if c.type in SYMMETRIC:
-            participants, sources, targets = _ids(everyone), [], []
+            meta["participants"], meta["sources"], meta["targets"] = _ids(everyone), [], []
         else:
-            participants, sources = [], _ids(subj)
-            targets = [a for a in _ids([*partners, *objs]) if a not in sources]
+            sources = _ids(subj)
+            meta["participants"], meta["sources"] = [], sources
+            meta["targets"] = [a for a in _ids([*partners, *objs]) if a not in sources]
         hit = c.hit
         lo, hi = min(c.lo, hit.start), max(c.hi, hit.end)
-        topics = set(map(_LABEL, _within(self.topic_hits, self.topic_starts, lo, hi)))
-        c.meta.update(participants=participants, sources=sources, targets=targets, persons=persons, topics=topics)
+        meta["persons"] = persons
+        meta["topics"] = set(map(_LABEL, _within(self.topic_hits, self.topic_starts, lo, hi)))
 
     def _split(self, c: Cand, partners: list[Party], subj: list[Party], start: int, end: int,
                separate: list[bool]) -> Sequence[Cand]:
@@ -339,12 +342,13 @@ def _places_by_name(kb) -> dict[str, str]:
 
 
 _PERSONS = attrgetter("persons")
+_ACTORS = attrgetter("actors")
 _LABEL = itemgetter(1)
 
 
 def _ids(parties: list[Party]) -> list[str]:
     """The parties' actor ids, first occurrence first."""
-    return list(dict.fromkeys(chain.from_iterable(p.actors for p in parties)))
+    return list(dict.fromkeys(chain.from_iterable(map(_ACTORS, parties))))
 
 
 _HERE = frozenset({"هنا", "وهنا"})
