@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from silkwire.events import parties
-from silkwire.events.dates import MONTHS, WEEKDAYS
+from silkwire.events.dates import MONTHS, WEEKDAYS, find_dates
 from silkwire.events.forms import norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.trie import alternation
@@ -17,6 +18,9 @@ TEXTS = [
     "أجرت الصين محادثات منفصلة مع الدول الخمس على التوالي، واتفق الطرفان على تعزيز الاستثمار والنقل.",
     "ويأتي ذلك فيما استدعى وزير الخارجية بالوكالة ناصر جودة السفير الإيراني في عمان، وأبلغه استهجان واستنكار "
     "الحكومة الأردنية الشديدين لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة الأردنية في طهران.",
+    "شيآن 19 مايو 2023 (شينخوا) اتفق قادة الدول الست على تطوير السكك الحديدية، وتوسيع التجارة.\nوفي العام الماضي "
+    "زار الرئيس كازاخستان اليوم (الأربعاء)، وأجرى محادثات مع كلا الجانبين حول الصين-آسيا الوسطى والحد من الفقر.",
+    "وقال المتحدث أمس إن الوزراء سيلتقون غدا في الساعة الخامسة، بعد اجتماع الشهر الماضي في 2023-04-27.",
 ]
 
 
@@ -49,6 +53,36 @@ def test_topic_keywords_found_at_every_occurrence_overlaps_included(text):
     expected = sorted((i.start(), label) for word, label in lex.topic_words
                       for i in re.finditer(f"(?={re.escape(word)})", folded))
     assert sorted(lex.topic_positions(folded)) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_back_references_from_tokens_match_the_text_scan(text):
+    folded = norm(text)
+    refs = load().refs
+    assert parties.back_references(folded, refs, tokenize(folded)[0]) == parties.back_references(folded, refs)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_topic_keywords_from_tokens_match_the_text_scan(text):
+    """Multi-word keywords (السكك الحديدية، الحد من الفقر) start in one word and run into the next."""
+    folded = norm(text)
+    lex = load()
+    assert sorted(lex.topic_positions(folded, tokenize(folded)[0])) == sorted(lex.topic_positions(folded))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_date_cues_from_tokens_match_the_text_scan(text):
+    folded = norm(text)
+    ref = date(2023, 5, 19)
+    assert find_dates(folded, ref, tokenize(folded)[0]) == find_dates(folded, ref)
+
+
+def test_date_cues_fall_back_to_the_text_scan_beside_untokenised_word_characters():
+    """Full-width digits (copied from Chinese sources) are digits to the date pattern but no token holds them."""
+    folded = norm("وصل الوفد إلى بكين في １２ مايو لإجراء محادثات.")
+    ref = date(2023, 5, 19)
+    found = find_dates(folded, ref, tokenize(folded)[0])
+    assert [d.value for d in found] == ["2023-05-12"] and found == find_dates(folded, ref)
 
 
 @pytest.mark.parametrize("text", TEXTS)

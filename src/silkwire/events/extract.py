@@ -14,7 +14,7 @@ from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_is
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.parties import Party, Register, back_references, from_mentions
+from silkwire.events.parties import Party, Register, back_references, from_mentions, locative
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
@@ -87,7 +87,7 @@ class _Run:
         dl = _DATELINE.search(self.folded[:300])
         dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads, folded = self.sets["locative_heads"], self.folded
-        out = [p.with_(locative=True) if p.start < dl_end or _locative(folded, p, heads) else p for p in ps]
+        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads) else p for p in ps]
         return sorted(out, key=_text_order)
 
     def _register(self) -> Register:
@@ -383,29 +383,5 @@ def _place_id(place: str) -> str:
     return place if "/" in place else f"place/{place}"
 
 
-def _locative(folded: str, p: Party, heads: set[str]) -> bool:
-    """Whether a party names where, not who: بـ attached to a place, after في, after العاصمة / مدينة ..."""
-    if p.ref or p.adjective or folded.startswith(("دول", "بلدان"), p.start, p.end):
-        return False
-    start = p.start
-    words = folded[max(0, start - 40):start].split()
-    if start and not folded[start - 1].isspace():  # a clitic written onto the name
-        attached = words.pop() if words else ""
-        return attached in ("ب", "وب", "فب") and bool(p.place)
-    if not words:
-        return False
-    w1 = words[-1]
-    if w1 in ("في", "وفي") or _strip(w1) in heads:
-        return True
-    return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
-
-
 def _text_order(p: Party) -> tuple[int, int]:
     return p.start, -p.end
-
-
-def _strip(word: str) -> str:
-    for p in ("وب", "فب", "ب", "و", "ل"):
-        if word.startswith(p) and len(word) > len(p) + 2:
-            return word[len(p):]
-    return word

@@ -167,6 +167,30 @@ def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, 
     return None
 
 
+def locative(folded: str, p: Party, heads: set[str]) -> bool:
+    """Whether a party names where, not who: بـ attached to a place, after في, after العاصمة / مدينة ..."""
+    if p.ref or p.adjective or folded.startswith(("دول", "بلدان"), p.start, p.end):
+        return False
+    start = p.start
+    words = folded[max(0, start - 40):start].split()
+    if start and not folded[start - 1].isspace():  # a clitic written onto the name
+        attached = words.pop() if words else ""
+        return attached in ("ب", "وب", "فب") and bool(p.place)
+    if not words:
+        return False
+    w1 = words[-1]
+    if w1 in ("في", "وفي") or _strip(w1) in heads:
+        return True
+    return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
+
+
+def _strip(word: str) -> str:
+    for p in ("وب", "فب", "ب", "و", "ل"):
+        if word.startswith(p) and len(word) > len(p) + 2:
+            return word[len(p):]
+    return word
+
+
 _BACKREF_CACHE: dict[int, tuple] = {}
 
 
