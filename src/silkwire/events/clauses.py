@@ -19,7 +19,7 @@ _ADJACENT_WORDS = 3
 class Cand:
     """A trigger being turned into an event (a plain slotted class: ~30 per article, built and filled in place)."""
 
-    __slots__ = ("hit", "type", "lo", "hi", "status", "subject", "partners", "objects", "locatives", "finite", "meta")
+    __slots__ = ("finite", "hi", "hit", "lo", "locatives", "meta", "objects", "partners", "status", "subject", "type")
 
     def __init__(self, hit: Hit, type: str, lo: int = 0, hi: int = 0, status: str = "asserted") -> None:
         self.hit, self.type, self.lo, self.hi, self.status = hit, type, lo, hi, status

@@ -6,8 +6,8 @@ day on or before the reference date, which is how wire copy uses them (يوم ا
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress, filterfalse
 

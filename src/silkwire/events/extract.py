@@ -80,7 +80,7 @@ class _Run:
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
         starts, reach = [p.start for p in ps], list(accumulate((p.end for p in ps), max))  # ps sorted by start
-        for b in back_references(self.folded, self.refs, self.toks):
+        for b in back_references(self.folded, self.refs):
             k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
@@ -329,7 +329,8 @@ _PLACES: dict[int, tuple[object, dict[str, str]]] = {}
 
 
 def _places_by_name(kb) -> dict[str, str]:
-    """Folded Arabic name or variant → the first place id (in KB order) bearing it; built once per KB, not per article."""
+    """Folded Arabic name or variant → the first place id (in KB order) bearing it; built once per KB, not per
+    article."""
     got = _PLACES.get(id(kb))
     if got is None or got[0] is not kb:
         index: dict[str, str] = {}

@@ -12,7 +12,7 @@ from itertools import product
 from silkwire.text.normalize import DEFAULT_STEPS, fold
 
 #: Folds used for both the text and the lexicon: display folds plus ة→ه and hamza seats (one char to one char).
-STEPS: tuple[str, ...] = DEFAULT_STEPS + ("teh_marbuta", "hamza_seats")
+STEPS: tuple[str, ...] = (*DEFAULT_STEPS, "teh_marbuta", "hamza_seats")
 
 #: The characters of word tokens (other word characters, rare in Arabic news, are dropped by the tokenizer).
 WORD_CHARS = "0-9A-Za-z\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u06FA-\u06FF"

@@ -10,13 +10,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 from importlib import resources
 from itertools import accumulate, compress, filterfalse
+from typing import NamedTuple
 
 from silkwire.events.forms import WORD_CHARS, literal_forms, lookup_keys, norm, noun_forms, verb_forms
 from silkwire.events.topics import topic_index
-from silkwire.events.trie import alternation
 
 _DATA = "data/events"
 _WORD = re.compile(f"[{WORD_CHARS}]+|[^\\s\\w]")
@@ -201,8 +200,8 @@ def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
     parts = _SPLIT.split(folded)
     pos = list(accumulate(map(len, parts), initial=0))
     texts = parts[1::2]
-    vocab = dict(zip(texts, texts))  # each distinct word once, in order
-    vocab = dict(zip(vocab, map(lookup_keys, vocab)))
+    distinct = dict.fromkeys(texts)  # each distinct word once, in order
+    vocab = dict(zip(distinct, map(lookup_keys, distinct), strict=True))
     return Toks(texts, pos[1:-1:2], pos[2::2], vocab), list(map(vocab.__getitem__, texts))
 
 
@@ -239,7 +238,8 @@ def load(include_cameo: bool = False) -> Lexicon:
         words = sorted({norm(w) for w in r["keywords"].split("/") if w.strip()}, key=len, reverse=True)
         topics.append((r["label"], re.compile("|".join(re.escape(w) for w in words))))
     refs = json.loads(resources.files("silkwire").joinpath(f"{_DATA}/references.json").read_text(encoding="utf-8"))
-    words = tuple((w, r["label"]) for r in _rows("topics.tsv") for w in {norm(x) for x in r["keywords"].split("/")} if w)
+    words = tuple((w, r["label"]) for r in _rows("topics.tsv")
+                  for w in {norm(x) for x in r["keywords"].split("/")} if w)
     return Lexicon(Matcher(trig), Matcher(cues), tuple(topics), _fold_refs(refs), words)
 
 

@@ -6,14 +6,12 @@ expanded to its member states, a nisba (الروسي), or a word that refers bac
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, filterfalse
 from typing import NamedTuple
 
-from silkwire.events.forms import WORD_CHARS
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
 from silkwire.text.normalize import Normalized
@@ -194,26 +192,24 @@ def _strip(word: str) -> str:
 _BACKREF_CACHE: dict[int, tuple] = {}
 
 
-def back_references(folded: str, refs: dict, toks=None) -> list[Party]:
-    """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة.  Given the text's tokens,
-    the phrase search jumps between the words that can hold a phrase's first word (same matches, less scanning)."""
+def back_references(folded: str, refs: dict) -> list[Party]:
+    """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة."""
     key = id(refs)
     if key not in _BACKREF_CACHE:
         _BACKREF_CACHE[key] = _backref_pattern(refs)
     pattern, anchor, kinds = _BACKREF_CACHE[key]
-    firsts = _first_words(refs, kinds)
-    search = anchor.search if toks is None or not firsts.safe else _TokenSearch(anchor, toks, firsts).search
-    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, search, folded)]
+    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)]
 
 
-def _finditer(full, search, text: str) -> list:
-    """``full.finditer(text)``, trying ``full`` only just before where a phrase occurs (``search`` finds those).
+def _finditer(full, anchor, text: str) -> list:
+    """``full.finditer(text)``, trying ``full`` only just before where a phrase occurs.
 
-    The bare phrase trie starts with plain letters, so the engine skips to candidates in C, while ``full`` starts
-    with a look-behind and is attempted at every character.  A match of ``full`` at s has its phrase at
-    s + (0..2 clitic letters), so the positions worth trying are the two before each phrase occurrence and itself."""
+    ``anchor`` is the bare phrase trie: it starts with plain letters, so the engine skips to candidates in C, while
+    ``full`` starts with a look-behind and is attempted at every character.  A match of ``full`` at s has its phrase
+    at s + (0..2 clitic letters), so the positions worth trying are the two before each phrase occurrence and itself.
+    (Jumping between the tokens that hold a phrase's first word was tried: slower than this scan.)"""
     out, pos = [], 0
-    while (o := search(text, pos)) is not None:
+    while (o := anchor.search(text, pos)) is not None:
         q = o.start()
         m = None
         for s in range(max(pos, q - _CLITIC_MAX), q + 1):
@@ -225,46 +221,6 @@ def _finditer(full, search, text: str) -> list:
             out.append(m)
             pos = m.end()
     return out
-
-
-class _TokenSearch:
-    """``anchor.search(text, pos)`` restricted to the tokens holding a phrase's first word: a phrase starts with a
-    letter, so it starts inside a token, and that token holds its first word whole."""
-
-    def __init__(self, anchor, toks, firsts) -> None:
-        self.anchor, self.starts, self.ends = anchor, toks.starts, toks.ends
-        known = firsts.by_word
-        for w in filterfalse(known.__contains__, toks.vocab):
-            known[w] = firsts.pattern.search(w) is not None
-        self.cands = list(compress(range(len(toks.texts)), map(known.__getitem__, toks.texts)))
-        self.cand_ends = [self.ends[i] for i in self.cands]
-        self.longest = firsts.longest
-
-    def search(self, text: str, pos: int):
-        starts, ends, cands = self.starts, self.ends, self.cands
-        for k in cands[bisect_right(self.cand_ends, pos):]:  # candidate tokens ending after pos
-            o = self.anchor.search(text, max(pos, starts[k]), ends[k] + self.longest)
-            if o is not None and o.start() < ends[k]:  # a phrase starting in this token (it fits the window)
-                return o
-        return None
-
-
-class _Firsts:
-    def __init__(self, phrases) -> None:
-        self.pattern = re.compile(alternation({p.split()[0] for p in phrases}))
-        self.longest = max(map(len, phrases))
-        self.by_word: dict[str, bool] = {}
-        self.safe = all(re.fullmatch(f"[{WORD_CHARS}]+", p.split()[0]) for p in phrases)  # token characters only
-
-
-_FIRSTS: dict[int, _Firsts] = {}
-
-
-def _first_words(refs: dict, kinds: dict) -> _Firsts:
-    got = _FIRSTS.get(id(refs))
-    if got is None or len(got.by_word) > 100_000:
-        got = _FIRSTS[id(refs)] = _Firsts(list(kinds))
-    return got
 
 
 _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال، لل، ول، وب)
