@@ -91,17 +91,7 @@ class _Run:
         return sorted(out, key=_text_order)
 
     def _register(self) -> Register:
-        reg = Register()
-        gap, folded = self.sets["group_gap_words"], self.folded
-        ps = [p for p in self.parties if p.actors and not p.locative]
-        i, n = 0, len(ps)
-        while i < n:
-            j = clauses._group(ps, i, folded, gap)
-            if j > i + 1 or len(ps[i].actors) > 1:  # a single party with a single actor is no group
-                countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
-                if len(countries) >= 2:
-                    reg.groups.append((ps[i].start, countries))
-            i = j
+        reg = Register(pending_groups=self._groups)
         regions, counts = self.refs["regions"], reg.source_counts
         for p in self.parties:
             if p.place and p.place.split("/", 1)[1] in regions:
@@ -112,6 +102,21 @@ class _Run:
                 if a.startswith("country/"):
                     counts[a] = counts.get(a, 0) + 1
         return reg
+
+    def _groups(self) -> list[tuple[int, tuple[str, ...]]]:
+        """(position, countries) of every coordinated list of two or more countries (الصين وكازاخستان وقيرغيزستان)."""
+        groups = []
+        gap, folded = self.sets["group_gap_words"], self.folded
+        ps = [p for p in self.parties if p.actors and not p.locative]
+        i, n = 0, len(ps)
+        while i < n:
+            j = clauses._group(ps, i, folded, gap)
+            if j > i + 1 or len(ps[i].actors) > 1:  # a single party with a single actor is no group
+                countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
+                if len(countries) >= 2:
+                    groups.append((ps[i].start, countries))
+            i = j
+        return groups
 
     def _dateline_place(self, mentions) -> str | None:
         name = self.article.dateline_place

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -46,6 +46,8 @@ class Register:
     symmetric: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # participants of symmetric events
     regions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     source_counts: dict[str, int] = field(default_factory=dict)
+    # builds ``groups`` on first need: only numbered references (الدول الخمس) read them, and most articles have none
+    pending_groups: Callable[[], list[tuple[int, tuple[str, ...]]]] | None = None
 
     def protagonist(self) -> str | None:
         return max(self.source_counts, key=self.source_counts.get) if self.source_counts else None
@@ -54,6 +56,8 @@ class Register:
         """The parties a back-reference at pos points to."""
         if ref.startswith("n:"):
             n = int(ref[2:])
+            if self.pending_groups is not None:
+                self.groups, self.pending_groups = self.pending_groups(), None
             for p, g in reversed(self.groups):
                 if p < pos and len(g) == n:
                     return g
