@@ -12,7 +12,7 @@ None where the dateline has no full date.
 """
 
 C5 = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
-C6 = ["CHN"] + C5
+C6 = ["CHN", *C5]
 
 ENTITIES = {
     # countries and regions (keys shared with seeds_spec.py)
