@@ -96,3 +96,28 @@ def test_second_pass_keeps_spans_within_the_text(model: StatisticalNER) -> None:
     text = TEXTS[0]
     for s, e, label in model.predict(text):
         assert text[s:e].strip() == text[s:e] and label in {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_self_pass_model_redecodes_only_sentences_with_document_types(model: StatisticalNER) -> None:
+    sc = model._scorer
+    if model.passes < 2 or sc.passes[1] is not sc.passes[0]:
+        pytest.skip("the packaged model has no self-fed second pass")
+    from silkwire.nlp import statistical as st
+
+    copy = st._weights(DEFAULT_MODEL_DIR, st.WEIGHTS_FILE, st.ATTRS_FILE, sc.labels, 0.0)
+    full = st.Scorer(sc.labels, [sc.passes[0], copy], sc._gaz, sc.lexicons, sorted(sc.common))
+    for text in TEXTS:
+        sents = [[w for _, _, w in s] for s in split_sentences(text)]
+        assert sc.tag_batch(sents) == full.tag_batch(sents)
+
+
+@pytest.mark.parametrize(("text", "full", "alone"), [(TEXTS[0], "شوكت ميرضيائيف", "ميرضيائيف"),
+                                                      (TEXTS[1], "أولجاس بكتينوف", "بكتينوف")])
+def test_second_pass_tags_a_surname_repeated_alone_like_its_first_mention(
+    model: StatisticalNER, text: str, full: str, alone: str
+) -> None:
+    if model.passes < 2:
+        pytest.skip("the packaged model has no second pass")
+    spans = [(text[s:e], label) for s, e, label in model.predict(text)]
+    assert (full, "PER") in spans
+    assert (alone, "PER") in spans

@@ -217,13 +217,32 @@ class Scorer:
         batch = Batch.of(lens)
         padded = batch.padded(ids)
         use = self.passes[: passes or len(self.passes)]
-        flat = batch.decode(use[0].emissions(ids, padded, batch, self._info), use[0].trans, self.outside)
+        e = use[0].emissions(ids, padded, batch, self._info)
+        flat = batch.decode(e, use[0].trans, self.outside)
         for p in use[1:]:
-            e = p.add_doc(p.emissions(ids, padded, batch, self._info), self.doc_types(ids, flat), batch)
+            types = self.doc_types(ids, flat)
+            if p is use[0]:
+                flat = self._redecode(p, e, types, batch, flat)
+                continue
+            e2 = p.add_doc(p.emissions(ids, padded, batch, self._info), types, batch)
             if p.first is not None:
-                e += p.first[flat]
-            flat = batch.decode(e, p.trans, self.outside)
+                e2 += p.first[flat]
+            flat = batch.decode(e2, p.trans, self.outside)
         return flat
+
+    def _redecode(self, p: CRFWeights, e: np.ndarray, types: np.ndarray, batch: Batch, flat: np.ndarray) -> np.ndarray:
+        """Second pass of a model that is its own first pass: only sentences holding a document type change
+        (decoding is per sentence), so only those are decoded again, with the document rows added."""
+        hit = types != len(TYPE_ORDER)
+        if not hit.any():
+            return flat
+        sents = np.unique(batch.rows[hit])
+        keep = np.isin(batch.rows, sents)
+        sub = Batch.of(batch.lens[sents])
+        e2 = p.add_doc(e[keep], types[keep], sub)
+        out = flat.copy()
+        out[keep] = sub.decode(e2, p.trans, self.outside)
+        return out
 
     def doc_types(self, ids: np.ndarray, flat: np.ndarray) -> np.ndarray:
         """Per token: index in TYPE_ORDER of the type the other mentions of its stem were tagged with most

@@ -111,10 +111,11 @@ class StatisticalNER:
         return self.predict_tokens(t.texts, t.starts, t.ends, t.gaps)
 
     def predict_tokens(self, texts: list[str], starts: list[int], ends: list[int], gaps: list[str],
-                       skip_common: bool = False) -> list[tuple[int, int, str]]:
+                       skip_common: bool = False, passes: int | None = None) -> list[tuple[int, int, str]]:
         """:meth:`predict` on the caller's token table (``gaps[i]``: the text before token ``i``), so a pipeline
         that has tokenised the article already pays no second pass.  ``skip_common`` leaves out sentences whose
-        every word is a frequent word the training data never tags (figures in docs/NER.md)."""
+        every word is a frequent word the training data never tags (figures in docs/NER.md); ``passes=1`` runs
+        the first pass only (faster, less consistent: see docs/NER.md).  The article is one document."""
         ranges = sentence_ranges(texts, gaps)
         if not ranges:
             return []
@@ -131,7 +132,7 @@ class StatisticalNER:
         at = np.arange(len(ids)) if whole else np.concatenate([np.arange(a, b) for a, b in ranges])
         out: list[tuple[int, int, str]] = []
         clitic = self._clitic
-        for x, y, label in sc.spans(sc.tag_ids(sel, lens), lens):
+        for x, y, label in sc.spans(sc.tag_ids(sel, lens, passes), lens):
             i, j = int(at[x]), int(at[y - 1])
             first = texts[i]
             skip = 0
@@ -198,7 +199,9 @@ def _load(path: str) -> StatisticalNER:
     gaz = raw.get("gazetteer", {})
     labels = raw["labels"]
     passes = [_weights(d, WEIGHTS_FILE, ATTRS_FILE, labels, raw.get("o_bias", 0.0))]
-    if (d / DOC_WEIGHTS_FILE).is_file() and (d / DOC_ATTRS_FILE).is_file():
+    if raw.get("second_pass") == "self":  # one model: its own first pass feeds its document features
+        passes.append(passes[0])
+    elif (d / DOC_WEIGHTS_FILE).is_file() and (d / DOC_ATTRS_FILE).is_file():
         passes.append(_weights(d, DOC_WEIGHTS_FILE, DOC_ATTRS_FILE, labels, raw.get("o_bias", 0.0)))
     scorer = Scorer(labels, passes, gaz, raw.get("lexicons", {}), raw.get("common"))
     return StatisticalNER(scorer, _Meta(raw["vocab"], gaz))
