@@ -119,11 +119,37 @@ def lexicon(sents: list[Sentence], min_ratio: float = 0.5) -> dict[str, str]:
     return out
 
 
-def fold_gazetteers(sents: list[Sentence], gaz: dict[str, str], k: int) -> list[dict[str, str]]:
+def cue_words(sents: list[Sentence], min_count: int = 3, min_ratio: float = 0.3) -> dict[str, str]:
+    """Folded words outside names that are often followed by the start of a name ("C" + its majority type):
+    occupation and role nouns (المهاجم، اللاعب، المدرب) a title list does not hold, learnt from the data."""
+    seen: Counter[str] = Counter()
+    before: dict[str, Counter[str]] = {}
+    for words, tags in sents:
+        for i, (w, t) in enumerate(zip(words, tags, strict=True)):
+            if t != "O":
+                continue
+            f = fold(w)
+            seen[f] += 1
+            if i + 1 < len(words) and tags[i + 1].startswith("B-"):
+                before.setdefault(f, Counter())[tags[i + 1][2:]] += 1
+    out = {}
+    for w, c in before.items():
+        typ = c.most_common(1)[0][0]
+        if seen[w] >= min_count and sum(c.values()) / seen[w] >= min_ratio:
+            out[w] = "C" + typ
+    return out
+
+
+def fold_gazetteers(sents: list[Sentence], gaz: dict[str, str], k: int, cues: bool = False) -> list[dict[str, str]]:
     """Per fold: the base gazetteer plus the lexicon of the other folds (jackknife), so training sentences see
     lexicon hits for their words as often as unseen text would."""
     folds = [sents[i::k] for i in range(k)]
-    return [{**gaz, **lexicon([s for j, f in enumerate(folds) if j != i for s in f])} for i in range(k)]
+    return [{**gaz, **name_lexicon([s for j, f in enumerate(folds) if j != i for s in f], cues)} for i in range(k)]
+
+
+def name_lexicon(sents: list[Sentence], cues: bool) -> dict[str, str]:
+    """The learnt lexicon: cue words (if ``cues``) under the words used mostly inside names."""
+    return {**(cue_words(sents) if cues else {}), **lexicon(sents)}
 
 
 DocTypes = list[list[str | None]]
@@ -147,10 +173,9 @@ def train(sents: list[Sentence], model_path: Path, args: argparse.Namespace, gaz
     import pycrfsuite
 
     k = 5
-    gazs = fold_gazetteers(sents, gaz, k) if args.lexicon else [gaz] * k
+    gazs = fold_gazetteers(sents, gaz, k, args.cues) if args.lexicon else [gaz] * k
     knowns = fold_identities(sents, k) if args.unk else [None] * k
-    caches = [FeatureCache(g, extra, known, args.classes, args.trigrams, args.ngrams)
-              for g, known in zip(gazs, knowns, strict=True)]
+    caches = [FeatureCache(g, extra, known, args.classes) for g, known in zip(gazs, knowns, strict=True)]
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (words, tags) in enumerate(sents):
         trainer.append(caches[i % k].sequence(words, *(docs[i] if docs else (None, None))), tags)
@@ -183,8 +208,8 @@ def first_pass(sents: list[Sentence], args: argparse.Namespace, gaz: dict[str, s
             train(rest, path, args, gaz, extra)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
-            cache = FeatureCache({**gaz, **lexicon(rest)} if args.lexicon else gaz, extra, classes=args.classes,
-                                 trigrams=args.trigrams, ngrams=args.ngrams)
+            fold_gaz = {**gaz, **name_lexicon(rest, args.cues)} if args.lexicon else gaz
+            cache = FeatureCache(fold_gaz, extra, classes=args.classes)
             out += [tagger.tag(cache.sequence(words)) for words, _ in sents[bounds[i]: bounds[i + 1]]]
             tagger.close()
         print(f"first pass, part {i + 1}/{k} tagged", flush=True)
@@ -234,13 +259,13 @@ def export(crf_path: Path, out: Path, meta: dict | None, labels: list[str] | Non
 
 
 def score_crf(crf: Path, sents: list[Sentence], gaz: dict[str, str], extra: dict[str, dict[str, str]],
-              classes: bool, trigrams: bool = False, ngrams: bool = False) -> dict:
+              classes: bool) -> dict:
     """Scores of a one-pass model with crfsuite's own tagger (a check on the numpy scorer)."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf))
-    cache = FeatureCache(gaz, extra, classes=classes, trigrams=trigrams, ngrams=ngrams)
+    cache = FeatureCache(gaz, extra, classes=classes)
     return score([t for _, t in sents], [tagger.tag(cache.sequence(w)) for w, _ in sents])
 
 
@@ -511,10 +536,8 @@ def main() -> None:
                     help="drop word-identity features of words no other training fold has (jackknife)")
     ap.add_argument("--classes", action=argparse.BooleanOptionalAction, default=True,
                     help="cue-class bigram features (title/name/place class of a word and its neighbour)")
-    ap.add_argument("--ngrams", action=argparse.BooleanOptionalAction, default=False,
-                    help="letter trigrams inside the stem")
-    ap.add_argument("--trigrams", action=argparse.BooleanOptionalAction, default=False,
-                    help="cue-class trigram of each word with its two neighbours (crfsuite scoring only)")
+    ap.add_argument("--cues", action=argparse.BooleanOptionalAction, default=False,
+                    help="the learnt name lexicon also lists cue words often followed by a name")
     ap.add_argument("--doc", action=argparse.BooleanOptionalAction, default=True,
                     help="second-pass model with document-consistency features (jackknifed first pass)")
     ap.add_argument("--stack", action=argparse.BooleanOptionalAction, default=False,
@@ -537,7 +560,7 @@ def main() -> None:
     random.shuffle(perm)  # the same order random.shuffle(train_s) gave before the second pass existed
     train_s = [ordered[i] for i in perm]
     gaz = gazetteer() if args.gaz else {}
-    runtime_gaz = {**gaz, **lexicon(train_s)} if args.lexicon else gaz
+    runtime_gaz = {**gaz, **name_lexicon(train_s, args.cues)} if args.lexicon else gaz
     args.out.mkdir(parents=True, exist_ok=True)
     for f in (DOC_WEIGHTS_FILE, DOC_ATTRS_FILE):
         (args.out / f).unlink(missing_ok=True)
@@ -557,8 +580,7 @@ def main() -> None:
         labels = export(crf, args.out, meta)
         print(f"trained on {len(train_s)} sentences in {time.perf_counter() - t0:.0f}s -> {args.out}", flush=True)
         if not args.doc:
-            print_scores(f"{title}, crfsuite", score_crf(crf, eval_s, runtime_gaz, extra, args.classes, args.trigrams,
-                                                                    args.ngrams))
+            print_scores(f"{title}, crfsuite", score_crf(crf, eval_s, runtime_gaz, extra, args.classes))
         if args.doc:
             first = first_pass(ordered, args, gaz, extra, args.doc_folds)
             docs = document_types([w for w, _ in ordered], first, args.doc_block)

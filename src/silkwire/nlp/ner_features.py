@@ -121,15 +121,10 @@ def word_features(w: str) -> dict[str, str]:
     }
 
 
-def type_strings(w: str, gaz: dict[str, str], extra: Lexicons | None = None,
-                 ngrams: bool = False) -> tuple[list[str], dict[int, list[str]]]:
-    """(own feature strings, strings contributed to the word at each context offset) of a folded word;
-    ``ngrams``: also the letter trigrams inside the stem (what a transliterated foreign name looks like)."""
+def type_strings(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> tuple[list[str], dict[int, list[str]]]:
+    """(own feature strings, strings contributed to the word at each context offset) of a folded word."""
     f = word_features(w)
     own = [f"{k}={v}" for k, v in f.items()]
-    if ngrams:
-        stem = f["s"]
-        own += sorted({"g3=" + stem[i: i + 3] for i in range(1, len(stem) - 3)})
     g = gaz.get(f["s"]) or gaz.get(w)
     if g:
         own.append("gaz=" + g)
@@ -247,14 +242,11 @@ class FeatureCache:
     """Per word type: its own feature strings and the strings it contributes to neighbours at each offset."""
 
     def __init__(self, gazetteer: dict[str, str] | None = None, extra: Lexicons | None = None,
-                 known: set[str] | None = None, classes: bool = False, trigrams: bool = False,
-                 ngrams: bool = False) -> None:
+                 known: set[str] | None = None, classes: bool = False) -> None:
         self.gaz = gazetteer or {}
         self.extra = extra or {}
         self.known = known
-        self.classes = classes or trigrams
-        self.trigrams = trigrams
-        self.ngrams = ngrams
+        self.classes = classes
         self._cls: dict[str, str] = {}
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[str, dict[int, list[str]]] = {}
@@ -268,7 +260,7 @@ class FeatureCache:
         return f
 
     def _build(self, w: str) -> None:
-        own, ctx = type_strings(w, self.gaz, self.extra, self.ngrams)
+        own, ctx = type_strings(w, self.gaz, self.extra)
         if self.known is not None:  # training only: identities never seen elsewhere have no weight on new text
             own = [f for f in own if _kept(f, self.known)]
             ctx = {off: [f for f in fs if _kept(f.lstrip("-0123456789"), self.known)] for off, fs in ctx.items()}
@@ -307,8 +299,6 @@ class FeatureCache:
             for i, feats in enumerate(out):
                 feats.append(pair_strings(cls[i], cls[i + 1])[0])
                 feats.append(pair_strings(cls[i + 1], cls[i + 2])[1])
-                if self.trigrams:
-                    feats.append(f"c3={cls[i]}|{cls[i + 1]}|{cls[i + 2]}")
         if doc is not None:
             for feats, extra in zip(out, doc_strings(doc), strict=True):
                 feats += extra
