@@ -81,11 +81,11 @@ class CRFWeights:
         e = self.tables[0][ids] + self.bias
         for k, (off, *_) in enumerate(_CONTEXT, start=1):
             e += self.tables[k][padded[at + off]]
-        right = self._pair_ids(padded[at - 1], ids, types)  # first: may grow the pair tables
-        e += self.pair_r[right]
+        # every pair of neighbours in the padded row, looked up once: the pair before a token and the pair after it
+        rows = np.array(self._pair_ids(padded[:-1], padded[1:], types), np.intp)  # first: may grow the tables
+        e += self.pair_r[rows[at - 1]]
         if self.classes:
-            left = self._pair_ids(ids, padded[at + 1], types)
-            e += self.pair_l[left]
+            e += self.pair_l[rows[at]]
         return e
 
     def _pair_ids(self, left: np.ndarray, right: np.ndarray, types: TypeInfo) -> list[int]:
