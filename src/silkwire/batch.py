@@ -64,12 +64,13 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int = 1, analyse: bool =
     try:
         for chunk in _batches(iter_articles(paths), BATCH):
             fresh: list[Article] = []
+            stored = store.existing([item.id for item in chunk if not isinstance(item, InputError)])
             for item in chunk:
                 if isinstance(item, InputError):
                     summary.failed.append((item.source, item.reason))
                     store.record_failure(item.source, item.reason)
                     notify(item.source, "failed")
-                elif store.has_document(item.id) or any(a.id == item.id for a in fresh):
+                elif item.id in stored or any(a.id == item.id for a in fresh):
                     summary.duplicates += 1
                     notify(item.source, "duplicate")
                 else:

@@ -115,6 +115,13 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
+    def existing(self, doc_ids: Sequence[str]) -> set[str]:
+        """The ids among ``doc_ids`` already stored: one query per batch (a query per article cost ~0.5 ms)."""
+        if not doc_ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM documents WHERE list_contains(?, id)", [list(doc_ids)]).fetchall()
+        return {r[0] for r in rows}
+
     def save(self, article: Article, analysis: Analysis | None = None) -> SaveResult:
         """Store a document and its analysis atomically; the same content twice is reported, not stored."""
         return self.save_many([(article, analysis)])[0]
