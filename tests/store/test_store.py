@@ -65,6 +65,14 @@ def test_same_content_twice_is_a_duplicate_and_changes_nothing(tmp_path, sample_
         assert queries.stats(store.con) == before
 
 
+def test_existing_names_only_the_stored_ids_of_a_batch(tmp_path, sample_article):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.existing([sample_article.id]) == set()
+        store.save(sample_article)
+        assert store.existing([sample_article.id, "0000000000000000"]) == {sample_article.id}
+        assert store.existing([]) == set()
+
+
 def test_near_duplicate_is_stored_with_duplicate_of(tmp_path, sample_article):
     spaced = make_article(sample_article.text.replace(" ", "  "), source="other.txt")
     assert spaced.fingerprint == sample_article.fingerprint and spaced.id != sample_article.id
