@@ -149,7 +149,7 @@ class _Run:
         parties = []
         for p in _within(self.parties, self.party_starts, start, end):
             if p.ref:
-                p = p.with_(actors=self.register.resolve(p.ref, p.start))
+                p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:
                 parties.append(p)
         comps = _within(self.comp_ends, self.comp_starts, start, end)
@@ -160,7 +160,7 @@ class _Run:
             if c.finite:
                 finite.append(c)
         self._dates_places(cands, start, end)
-        return self._arguments(cands, start, end)
+        return self._arguments(cands, start, end, parties)
 
     # ---------------------------------------------------------------- per-trigger details
     def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
@@ -193,13 +193,15 @@ class _Run:
             self._meeting_cache[key] = self._kb_meeting(m.series, m.number, self.ref_date)
         return self._meeting_cache[key]
 
-    def _arguments(self, cands: list[Cand], start: int, end: int) -> list[Cand]:
+    def _arguments(self, cands: list[Cand], start: int, end: int, parties: list[Party]) -> list[Cand]:
         out: list[Cand] = []
         separate: list[bool] = []  # searched for only when a symmetric event has several counterparts
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
-            if not (subj or partners or objs) and prev is not None:
+            if not (subj or partners or objs) and not out and (lead := self._topic(parties, c)):
+                subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
+            elif not (subj or partners or objs) and prev is not None:
                 m = prev.meta
                 inherited = m["sources"] or m["participants"]
                 subj = [Party(0, 0, tuple(inherited), tuple(m["persons"]))]
@@ -227,6 +229,11 @@ class _Run:
         return out
 
     _last: Cand | None = None
+
+    def _topic(self, parties: list[Party], c: Cand) -> list[Party]:
+        """A back-reference group named before a trigger in its sentence (the sentence's topic: يتعين على الدول
+        الست ...); a speaker named before قال/أكد is no topic, so only back-references count."""
+        return next(([p] for p in parties if p.ref and p.actors and p.end <= c.hit.head_start), [])
 
     def _coordinated(self, c: Cand, start: int) -> bool:
         """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
@@ -300,6 +307,7 @@ class _Run:
         lead_place = lead_place or self.dateline_place
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
+        ids: set[str] = set()
         for c in cands:
             m = c.meta
             own = m["meeting"]
@@ -314,7 +322,10 @@ class _Run:
             if evidence is None:
                 s, e = self.nz.span_to_original(*m["evidence"])
                 evidence = spans[m["evidence"]] = Span(s, e, self.article.text[s:e])
-            events.append(self._event(c, evidence))
+            ev = self._event(c, evidence)
+            if ev.id not in ids:  # same type, sentence and parties: one event (the first trigger's status)
+                ids.add(ev.id)
+                events.append(ev)
         return events
 
     def _event(self, c: Cand, evidence: Span) -> Event:

@@ -29,7 +29,7 @@ class Party(NamedTuple):
     persons: tuple[str, ...] = ()
     locative: bool = False  # في X / بالعاصمة X: where, not who
     place: str | None = None  # place id when the span names a place
-    ref: str | None = None  # "dual" | "all" | "n:<N>" | "region_context": resolved later against the register
+    ref: str | None = None  # "dual" | "sides" | "all" | "n:<N>" | "region_context": resolved later against the register
     adjective: bool = False
 
     def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> Party:
@@ -52,8 +52,8 @@ class Register:
     def protagonist(self) -> str | None:
         return max(self.source_counts, key=self.source_counts.get) if self.source_counts else None
 
-    def resolve(self, ref: str, pos: int) -> tuple[str, ...]:
-        """The parties a back-reference at pos points to."""
+    def resolve(self, ref: str, pos: int, local: Sequence[Party] = ()) -> tuple[str, ...]:
+        """The parties a back-reference at pos points to (``local``: the parties named earlier in its sentence)."""
         if ref.startswith("n:"):
             n = int(ref[2:])
             if self.pending_groups is not None:
@@ -69,13 +69,30 @@ class Register:
             return self._meeting(pos, 3)
         if ref == "region_context":
             return next((g for p, g in reversed(self.regions) if p < pos), ())
-        if ref == "dual":
-            parties = self._meeting(pos, 1)
-            hero = self.protagonist()
-            if len(parties) == 1 and hero and hero not in parties:
-                parties = (hero, *parties)
-            return parties
+        if ref in ("dual", "sides"):
+            return self._pair(pos, local, ref == "sides")
         return self._meeting(pos, 3)
+
+    def _pair(self, pos: int, local: Sequence[Party], sides: bool) -> tuple[str, ...]:
+        """A dual (البلدين، الزعيمان، الجانبان) names two parties: the two named earlier in its sentence, else the
+        latest two-party event (a one-party event completed with the protagonist).  Only "the two sides" may be a
+        country and a bloc (الصين ودول آسيا الوسطى), and only when such a group is the latest one."""
+        named = list(dict.fromkeys(p.actors for p in local if p.actors and not p.locative and not p.ref))
+        if len(named) == 2 and (sides or len(named[0]) + len(named[1]) == 2):
+            return tuple(dict.fromkeys(named[0] + named[1]))
+        hero = self.protagonist()
+        first = True
+        for p, g in reversed(self.symmetric):
+            if p >= pos:
+                continue
+            if len(g) == 2:
+                return g
+            if len(g) == 1:
+                return (hero, *g) if hero and hero not in g else g
+            if sides and first:
+                return g
+            first = False
+        return ()
 
     def _meeting(self, pos: int, at_least: int) -> tuple[str, ...]:
         earlier = [g for p, g in self.symmetric if p < pos]
@@ -108,7 +125,7 @@ def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Seq
     seen: dict[tuple[str, str], tuple | None] = {}  # an actor is named many times: its party fields once
     identity = len(norm.offsets) == len(norm.original)
     for m in (*mentions, *adjectives):
-        if not m.actor:
+        if not m.actor or m.source == "outlet":  # the credited outlet reports the news, it is no party
             continue
         key = (m.actor, m.type)
         fields = seen.get(key, _UNSEEN)
@@ -133,10 +150,11 @@ _CAPITALS: dict[int, tuple[object, dict[str, str]]] = {}
 
 
 def _capitals(kb) -> dict[str, str]:
-    """Capital place id → country, built once per knowledge base (not once per article)."""
+    """Capital place id → present-day country, built once per knowledge base (not once per article)."""
     got = _CAPITALS.get(id(kb))
     if got is None or got[0] is not kb:
-        caps = {c.capital: iso for iso, c in getattr(kb, "countries", {}).items() if getattr(c, "capital", None)}
+        caps = {c.capital: iso for iso, c in getattr(kb, "countries", {}).items()
+                if getattr(c, "capital", None) and not getattr(c, "historical", False)}  # Moscow → RUS, not SUN
         got = _CAPITALS[id(kb)] = (kb, caps)
     return got[1]
 
@@ -202,7 +220,14 @@ def back_references(folded: str, refs: dict) -> list[Party]:
     if key not in _BACKREF_CACHE:
         _BACKREF_CACHE[key] = _backref_pattern(refs)
     pattern, anchor, kinds = _BACKREF_CACHE[key]
-    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)]
+    quantifiers = refs["plural_quantifiers"]
+    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)
+            if not (kinds[m.group(1)] == "dual" and _word_before(folded, m.start()) in quantifiers)]
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word ending right before pos (البلدان after جميع is a plural, not a dual)."""
+    return text[max(0, pos - 12):pos].rsplit(None, 1)[-1] if text[max(0, pos - 12):pos].strip() else ""
 
 
 def _finditer(full, anchor, text: str) -> list:
@@ -231,7 +256,8 @@ _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال،
 
 
 def _backref_pattern(refs: dict):
-    table = [(w, "dual") for w in refs["dual"]] + [(w, "all") for w in refs["all"]]
+    table = [(w, "dual") for w in refs["dual"]] + [(w, "sides") for w in refs["dual_sides"]]
+    table += [(w, "all") for w in refs["all"]]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
         for num, n in refs["numbers"].items():

@@ -1,0 +1,68 @@
+"""Who an event is about when the text names parties indirectly: duals, outlets, capitals used as metonyms."""
+from __future__ import annotations
+
+import pytest
+
+from silkwire.models import Mention
+
+
+def countries(ids) -> set[str]:
+    return {a.split("/", 1)[1] for a in ids if a.startswith("country/")}
+
+
+def _parties(e) -> set[str]:
+    return countries((*e.participants, *e.sources, *e.targets))
+
+
+SUMMIT = "وشارك الرئيس الصيني في قمة الصين ودول آسيا الوسطى في أستانا. "
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the pair named earlier in the same sentence, not the six-party summit before it
+    (SUMMIT + "وقال لي تشيانغ إن الصين مستعدة للعمل مع كازاخستان، مضيفا أن البلدين سيوقعان اتفاقية للنقل.", "AGREE"),
+    (SUMMIT + "كما التقى وانغ يي مع توكاييف، واتفق الجانبان على تعزيز التعاون.", "AGREE"),
+    (SUMMIT + "واجتمع وانغ يي بنظيره الكازاخستاني، وأكد الطرفان رفضهما للإرهاب.", "REJECT"),
+    # the latest two-party event when the sentence names none
+    (SUMMIT + "والتقى لي تشيانغ مع توكاييف في أستانا. ووقع الزعيمان على عشر وثائق.", "AGREE"),
+    (SUMMIT + "وأجرى وانغ يي محادثات مع نظيره الكازاخستاني. واتفق البلدان على فتح قنصلية.", "AGREE"),
+])
+def test_dual_resolves_to_the_pair_in_context(run, text, etype):
+    e = next(e for e in run(text, None) if e.type == etype and e.evidence.text not in SUMMIT)
+    assert _parties(e) == {"CHN", "KAZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد رحمن أن بلاده تدعم جميع البلدان في حماية مصالحها.",
+    "ودعت الصين إلى احترام سيادة جميع البلدان.",
+])
+def test_plural_after_a_quantifier_is_no_dual(run, text):
+    for e in run(text):
+        assert "KAZ" not in _parties(e)  # nothing earlier to point to: no pair invented
+
+
+def test_sides_may_be_a_country_and_a_bloc(run):
+    text = ("عقدت الصين ودول آسيا الوسطى اجتماعا لوزراء الخارجية. "
+            "وقد توصل الجانبان إلى توافق واسع حول تعزيز التعاون.")
+    agree = next(e for e in run(text) if e.type == "AGREE")
+    assert countries(agree.participants) == {"CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+@pytest.mark.parametrize("text", [
+    "طشقند، 3 أكتوبر (يونا) - استقبل الرئيس ميرضيائيف وزير الخارجية الصيني وانغ يي.",
+    "دوشنبه 9 مايو 2024 (يونا) التقى رحمن مع وانغ يي.",
+])
+def test_credited_outlet_is_never_a_party(run, text):
+    start = text.index("يونا")
+    events = run(text, extra=[Mention("d", start, start + 4, "يونا", "ORG", "org/~una", source="outlet")])
+    assert events
+    for e in events:
+        assert "org/~una" not in (*e.participants, *e.sources, *e.targets)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وأضاف أن موسكو ستعزز التعاون مع الصين.", "COOPERATE"),
+    ("واتهمت موسكو بيلاروس بخرق الاتفاق.", "ACCUSE"),
+])
+def test_capital_metonym_is_the_present_day_country(run, text, etype):
+    e = next(e for e in run(text) if e.type == etype)
+    assert "RUS" in _parties(e) and "SUN" not in _parties(e)
