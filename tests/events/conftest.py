@@ -11,12 +11,13 @@ from silkwire.models import Actor, Article, Mention, Role
 COUNTRY = {"الصين": "CHN", "كازاخستان": "KAZ", "قيرغيزستان": "KGZ", "طاجيكستان": "TJK", "تركمانستان": "TKM",
            "أوزبكستان": "UZB", "روسيا": "RUS", "بيلاروس": "BLR", "باكستان": "PAK", "منغوليا": "MNG", "إيران": "IRN"}
 PLACE = {"بكين": "place/beijing", "موسكو": "place/moscow", "ألماتي": "place/almaty", "سمرقند": "place/samarkand",
-         "آسيا الوسطى": "place/central_asia", "بيشكيك": "place/bishkek"}
+         "آسيا الوسطى": "place/central_asia", "بيشكيك": "place/bishkek",
+         "أستانا": "place/astana"}
 PERSON = {"لي تشيانغ": ("person/li_qiang", "CHN"), "توكاييف": ("person/kassym_jomart_tokayev", "KAZ"),
           "ميرضيائيف": ("person/shavkat_mirziyoyev", "UZB"), "لافروف": ("person/sergey_lavrov", "RUS"),
           "وانغ يي": ("person/wang_yi", "CHN"), "رحمن": ("person/emomali_rahmon", "TJK")}
 NISBA = {"الروسي": "RUS", "الروسية": "RUS", "البيلاروسي": "BLR", "والبيلاروسي": "BLR", "الصيني": "CHN", "الأوزبكي": "UZB",
-         "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "والكازاخستاني": "KAZ", "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
+         "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "الكازاخية": "KAZ", "والكازاخستاني": "KAZ", "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
 
 
 @dataclass
@@ -48,9 +49,10 @@ class _Place:
 
 
 class FakeKB:
-    countries = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek"),
+    countries = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek"), "KAZ": _Country("astana"),
                  "SUN": _Country("moscow", historical=True)}  # listed last: a plain {capital: iso} map picks it
     organizations = {"sco": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
+    ORG = {"منظمة شنغهاي للتعاون": "org/sco"}
     places = {"almaty": _Place("ألماتي"), "samarkand": _Place("سمرقند")}
     meetings = (_Meeting("ccas-fm-5", "ccas_fm", 5, "2024-03-30", "2024-03-30", "almaty"),
                 _Meeting("ccas-summit-1", "ccas_summit", 1, "2023-05-18", "2023-05-19", "xian"))
@@ -66,17 +68,17 @@ def _find(text: str, word: str):
 def build(text: str, published: str | None = "2024-05-22", dateline: str | None = None):
     """An article with mentions for every known surface in it, the way the recogniser would report them."""
     mentions, adjectives, actors = [], [], {}
-    for table, kind in ((COUNTRY, "GPE"), (PLACE, "GPE"), (PERSON, "PER")):
+    for table, kind in ((COUNTRY, "GPE"), (PLACE, "GPE"), (PERSON, "PER"), (FakeKB.ORG, "ORG")):
         for word, val in table.items():
             for m in _find(text, word):
-                actor = f"country/{val}" if table is COUNTRY else (val if table is PLACE else val[0])
+                actor = f"country/{val}" if table is COUNTRY else (val if table in (PLACE, FakeKB.ORG) else val[0])
                 mentions.append(Mention("d", m.start(1), m.end(1), word, kind, actor))
                 if table is PERSON:
                     actors[actor] = Actor(actor, "person", None, word, roles=(Role("", "foreign_minister", val[1]),))
                 elif table is COUNTRY:
                     actors[actor] = Actor(actor, "country", None, word, iso3=val)
                 else:
-                    actors[actor] = Actor(actor, "place", None, word)
+                    actors[actor] = Actor(actor, actor.split("/")[0], None, word)
     for word, iso in NISBA.items():
         for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
             adjectives.append(Mention("d", m.start(), m.end(), word, "NORP", f"country/{iso}"))

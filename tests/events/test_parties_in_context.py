@@ -66,3 +66,48 @@ def test_credited_outlet_is_never_a_party(run, text):
 def test_capital_metonym_is_the_present_day_country(run, text, etype):
     e = next(e for e in run(text) if e.type == etype)
     assert "RUS" in _parties(e) and "SUN" not in _parties(e)
+
+
+@pytest.mark.parametrize("text", [
+    "عقد الرئيس الصيني لي تشيانغ والرئيس الكازاخستاني توكاييف محادثات في العاصمة الكازاخية.",
+    "عقد رئيس جمهورية الصين لي تشيانغ ورئيس جمهورية كازاخستان توكاييف محادثات مطولة في العاصمة الكازاخية.",
+    "أجرى رئيس مجلس الدولة الصيني لي تشيانغ ورئيس جمهورية كازاخستان توكاييف يوم الاثنين محادثات في العاصمة الكازاخية.",
+])
+def test_subjects_of_held_talks_are_participants_and_the_capital_is_the_place(run, text):
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert countries(e.participants) == {"CHN", "KAZ"}
+    assert {"person/li_qiang", "person/kassym_jomart_tokayev"} <= set(e.persons)
+    assert e.place == "place/astana"
+
+
+@pytest.mark.parametrize("text,party", [
+    ("التقى وانغ يي مع رئيس جمهورية كازاخستان.", "KAZ"),
+    ("وصل وانغ يي إلى جمهورية كازاخستان والتقى مع توكاييف.", "KAZ"),
+])
+def test_republic_of_x_names_a_party(run, text, party):
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert party in countries(e.participants)
+
+
+@pytest.mark.parametrize("text,where", [
+    ("عقد الاجتماع في جمهورية كازاخستان", True),
+    ("وعقد الاجتماع بجمهورية كازاخستان", True),
+    ("التقى رئيس جمهورية كازاخستان", False),
+    ("وزير خارجية جمهورية كازاخستان", False),
+])
+def test_republic_of_x_is_a_place_only_after_fi(text, where):
+    from silkwire.events.forms import norm
+    from silkwire.events.parties import Party, locative
+    folded = norm(text)
+    start = folded.index("كازاخستان")
+    p = Party(start, start + len("كازاخستان"), ("country/KAZ",))
+    assert locative(folded, p, {"العاصمه"}, frozenset({"جمهوريه"})) is where
+
+
+@pytest.mark.parametrize("text,etype,role", [
+    ("أعلنت منظمة شنغهاي للتعاون أن وزراء خارجية الدول الأعضاء سيجتمعون في أستانا.", "CONSULT", "participants"),
+    ("أعلنت منظمة شنغهاي للتعاون أن الدول الأعضاء تدعم انضمام بيلاروس إلى المنظمة.", "SUPPORT", "sources"),
+])
+def test_member_states_refer_to_the_organisation_named(run, text, etype, role):
+    e = next(e for e in run(text) if e.type == etype)
+    assert "org/sco" in getattr(e, role)

@@ -87,8 +87,21 @@ class _Run:
         dl = _DATELINE.search(self.folded[:300])
         dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads, folded = self.sets["locative_heads"], self.folded
-        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads) else p for p in ps]
-        return sorted(out, key=_text_order)
+        states = self.sets["state_heads"]
+        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps]
+        return sorted(map(self._capital_nisba, out), key=_text_order)
+
+    def _capital_nisba(self, p: Party) -> Party:
+        """العاصمة الكازاخية: the country's capital, a place (after في / بـ) or a metonym for the country."""
+        if not (p.adjective and p.actors and self.folded.endswith("العاصمه ", 0, p.start)):
+            return p
+        country = getattr(self.kb, "countries", {}).get(p.actors[0].partition("/")[2])
+        capital = getattr(country, "capital", None)
+        if not capital:
+            return p
+        before = self.folded[max(0, p.start - 16):p.start].split()
+        where = before[-1].startswith(("بالعاصمه", "وبالعاصمه")) or len(before) > 1 and before[-2] in ("في", "وفي")
+        return Party(p.start, p.end, p.actors, p.persons, where, f"place/{capital}", p.ref, not where and False)
 
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
@@ -98,6 +111,8 @@ class _Run:
                 reg.regions.append((p.start, p.actors))
             if p.adjective or p.locative:
                 continue
+            if p.actors and p.actors[0].startswith("org/"):
+                reg.orgs.append((p.start, p.actors))
             for a in p.actors:
                 if a.startswith("country/"):
                     counts[a] = counts.get(a, 0) + 1
@@ -301,10 +316,11 @@ class _Run:
         lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
         meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"]), None)
         lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date)
-        lead_place = next((c.meta["place"] for c in cands if c.meta["place"]), None)
+        lead_place = lead.meta["place"] if lead else None  # the lead event's place, else where it was filed
         if lead_place is None and meeting is not None and meeting.place:
             lead_place = _place_id(meeting.place)
-        lead_place = lead_place or self.dateline_place
+        lead_place = lead_place or self.dateline_place or next((c.meta["place"] for c in cands if c.meta["place"]),
+                                                               None)
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
@@ -389,7 +405,7 @@ def _sets(refs: dict) -> dict:
     lexicon instead of once per sentence."""
     got = _SETS.get(id(refs))
     if got is None or got[0] is not refs:
-        names = ("complementizers", "relatives", "group_gap_words", "locative_heads")
+        names = ("complementizers", "relatives", "group_gap_words", "locative_heads", "state_heads")
         sets: dict = {n: frozenset(refs[n]) for n in names}
         sets["separate"] = re.compile(alternation(refs["separate"]))
         got = _SETS[id(refs)] = (refs, sets)

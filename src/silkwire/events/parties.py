@@ -29,7 +29,7 @@ class Party(NamedTuple):
     persons: tuple[str, ...] = ()
     locative: bool = False  # في X / بالعاصمة X: where, not who
     place: str | None = None  # place id when the span names a place
-    ref: str | None = None  # "dual" | "sides" | "all" | "n:<N>" | "region_context": resolved later against the register
+    ref: str | None = None  # "dual" | "sides" | "all" | "members" | "n:<N>" | "region_context": resolved later against the register
     adjective: bool = False
 
     def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> Party:
@@ -45,6 +45,7 @@ class Register:
     groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, countries)
     symmetric: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # participants of symmetric events
     regions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, organisation ids)
     source_counts: dict[str, int] = field(default_factory=dict)
     # builds ``groups`` on first need: only numbered references (الدول الخمس) read them, and most articles have none
     pending_groups: Callable[[], list[tuple[int, tuple[str, ...]]]] | None = None
@@ -67,6 +68,8 @@ class Register:
             if len(region) == n - 1 and self.protagonist() and self.protagonist() not in region:
                 return (self.protagonist(), *region)
             return self._meeting(pos, 3)
+        if ref == "members":  # الدول الأعضاء: the organisation named last
+            return next((g for p, g in reversed(self.orgs) if p < pos), ())
         if ref == "region_context":
             return next((g for p, g in reversed(self.regions) if p < pos), ())
         if ref in ("dual", "sides"):
@@ -187,7 +190,7 @@ def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, 
     return None
 
 
-def locative(folded: str, p: Party, heads: set[str]) -> bool:
+def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str] = frozenset()) -> bool:
     """Whether a party names where, not who: بـ attached to a place, after في, after العاصمة / مدينة ..."""
     if p.ref or p.adjective or folded.startswith(("دول", "بلدان"), p.start, p.end):
         return False
@@ -201,6 +204,8 @@ def locative(folded: str, p: Party, heads: set[str]) -> bool:
     w1 = words[-1]
     if w1 in ("في", "وفي") or _strip(w1) in heads:
         return True
+    if _strip(w1) in state_heads:  # رئيس جمهورية كازاخستان names who; في جمهورية كازاخستان where
+        return len(words) > 1 and words[-2] in ("في", "وفي") or w1.startswith(("بجمهوري", "وبجمهوري"))
     return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
 
 
@@ -257,7 +262,7 @@ _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال،
 
 def _backref_pattern(refs: dict):
     table = [(w, "dual") for w in refs["dual"]] + [(w, "sides") for w in refs["dual_sides"]]
-    table += [(w, "all") for w in refs["all"]]
+    table += [(w, "all") for w in refs["all"]] + [(w, "members") for w in refs["members"]]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
         for num, n in refs["numbers"].items():
