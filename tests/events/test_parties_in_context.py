@@ -111,3 +111,14 @@ def test_republic_of_x_is_a_place_only_after_fi(text, where):
 def test_member_states_refer_to_the_organisation_named(run, text, etype, role):
     e = next(e for e in run(text) if e.type == etype)
     assert "org/sco" in getattr(e, role)
+
+
+@pytest.mark.parametrize("text,etype,role,country", [
+    ("وأكد توكاييف أن بلاده تدعم مبدأ الصين الواحدة.", "SUPPORT", "sources", "KAZ"),
+    ("وقال رحمن إن بلاده مستعدة لتعزيز التعاون مع الصين.", "COOPERATE", "participants", "TJK"),
+    ("وقال ميرضيائيف إن الصين قدمت مساعدات إنسانية إلى بلاده.", "AID", "targets", "UZB"),
+])
+def test_his_country_is_the_speakers_country(run, text, etype, role, country):
+    e = next(e for e in run(text) if e.type == etype)
+    assert country in countries(getattr(e, role))
+    assert "CHN" not in countries(e.sources) or etype == "AID"

@@ -113,6 +113,8 @@ class _Run:
                 continue
             if p.actors and p.actors[0].startswith("org/"):
                 reg.orgs.append((p.start, p.actors))
+            elif p.persons and p.actors:
+                reg.persons.append(p)
             for a in p.actors:
                 if a.startswith("country/"):
                     counts[a] = counts.get(a, 0) + 1
@@ -163,7 +165,10 @@ class _Run:
         clauses.windows(cands, start, end, [])
         parties = []
         for p in _within(self.parties, self.party_starts, start, end):
-            if p.ref:
+            if p.ref == "own":  # بلاده: the speaker's country, and the speaker
+                who = self.register.speaker(p.start)
+                p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
+            elif p.ref:
                 p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:
                 parties.append(p)

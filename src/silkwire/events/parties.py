@@ -29,7 +29,7 @@ class Party(NamedTuple):
     persons: tuple[str, ...] = ()
     locative: bool = False  # في X / بالعاصمة X: where, not who
     place: str | None = None  # place id when the span names a place
-    ref: str | None = None  # "dual" | "sides" | "all" | "members" | "n:<N>" | "region_context": resolved later against the register
+    ref: str | None = None  # "dual" | "sides" | "all" | "members" | "own" | "n:<N>" | "region_context": resolved later against the register
     adjective: bool = False
 
     def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> Party:
@@ -46,6 +46,7 @@ class Register:
     symmetric: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # participants of symmetric events
     regions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, organisation ids)
+    persons: list[Party] = field(default_factory=list)  # people named, in text order
     source_counts: dict[str, int] = field(default_factory=dict)
     # builds ``groups`` on first need: only numbered references (الدول الخمس) read them, and most articles have none
     pending_groups: Callable[[], list[tuple[int, tuple[str, ...]]]] | None = None
@@ -68,6 +69,8 @@ class Register:
             if len(region) == n - 1 and self.protagonist() and self.protagonist() not in region:
                 return (self.protagonist(), *region)
             return self._meeting(pos, 3)
+        if ref == "own":  # بلاده: the country of the person named last (وأكد توقاييف أن بلاده ...)
+            return self.speaker(pos).actors
         if ref == "members":  # الدول الأعضاء: the organisation named last
             return next((g for p, g in reversed(self.orgs) if p < pos), ())
         if ref == "region_context":
@@ -75,6 +78,11 @@ class Register:
         if ref in ("dual", "sides"):
             return self._pair(pos, local, ref == "sides")
         return self._meeting(pos, 3)
+
+    def speaker(self, pos: int) -> Party:
+        """The person named last before pos (their party: country and person id)."""
+        k = bisect_left([p.start for p in self.persons], pos)
+        return self.persons[k - 1] if k else Party(0, 0, ())
 
     def _pair(self, pos: int, local: Sequence[Party], sides: bool) -> tuple[str, ...]:
         """A dual (البلدين، الزعيمان، الجانبان) names two parties: the two named earlier in its sentence, else the
@@ -263,6 +271,7 @@ _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال،
 def _backref_pattern(refs: dict):
     table = [(w, "dual") for w in refs["dual"]] + [(w, "sides") for w in refs["dual_sides"]]
     table += [(w, "all") for w in refs["all"]] + [(w, "members") for w in refs["members"]]
+    table += [(w, "own") for w in refs["own_country"]]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
         for num, n in refs["numbers"].items():
