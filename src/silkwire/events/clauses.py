@@ -54,6 +54,27 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
     return [h for h in kept if h.entry.kind != "masdar" or _governed(h, kept, cues)]
 
 
+HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
+_OBJECT_WORDS = 6
+
+
+def drop_rejected(hits: list[Hit], toks: Toks, folded: str) -> list[Hit]:
+    """A hostile act named as what a REJECT trigger opposes (تعارض فرض العقوبات، أدانت كازاخستان الهجوم) is the
+    object of the condemnation, not a second event by the condemner: dropped."""
+    rejects = [h for h in hits if h.entry.label == "REJECT"]
+    if not rejects:
+        return hits
+    texts = toks.texts
+    out = []
+    for h in hits:
+        r = next((r for r in rejects if r.head_end <= h.head_start and h.first - r.first <= _OBJECT_WORDS), None)
+        if r is not None and h.entry.label in HOSTILE and not texts[h.first].startswith("و") \
+                and not any(ch in folded[r.head_end:h.head_start] for ch in "،,.؛"):
+            continue
+        out.append(h)
+    return out
+
+
 def _trigger_order(h: Hit) -> tuple[int, bool, int]:
     return h.head_start, h.entry.source != "hand", h.start - h.end
 
@@ -95,7 +116,7 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         for p in parties:
             if he <= p.start and p.end <= hi and id(p) not in claimed:
                 (locatives if p.locative else post).append(p)
-        locatives += [p for p in parties if p.locative and lo <= p.start < hs]
+        locatives += [p for p in parties if p.locative and lo <= p.start < hs and folded.find("،", p.end, hs) < 0]
         c.locatives = locatives
         i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
             else (0, 0)  # a window without the letters مع cannot hold the list

@@ -85,7 +85,7 @@ class _Run:
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
-        dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
+        self.dl_end = dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
         out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps]
@@ -139,7 +139,7 @@ class _Run:
         name = self.article.dateline_place
         head = self.folded[:80]
         for p in self.parties:
-            if p.place and p.start < 60 and (not name or norm(name) in head):
+            if p.place and p.start < 60 and (norm(name) in head if name else p.start < self.dl_end):
                 return p.place
         if name:
             pid = _places_by_name(self.kb).get(norm(name))
@@ -158,7 +158,8 @@ class _Run:
         if not hits:  # no trigger: no argument, date or place work
             return []
         cues = _within(self.cues, self.cue_starts, start, end)
-        chosen = clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"])
+        chosen = clauses.drop_rejected(clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"]),
+                                       self.toks, self.folded)
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
         cands = [Cand(h, h.entry.label) for h in chosen]
@@ -187,8 +188,10 @@ class _Run:
         """Each date cue goes to the nearest trigger of its sentence; places from في X, هنا and meeting names."""
         for c in cands:
             c.meta = {"date": None, "place": None, "meeting": None}
-        for d in _within(self.dates, self.date_starts, start, end):
-            c = min(cands, key=lambda c: min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end)))
+        folded = self.folded
+        for d in _within(self.dates, self.date_starts, start, end):  # nearest, preferring its own clause
+            c = min(cands, key=lambda c: (_crosses_clause(folded, d, c.hit),
+                                          min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
                 c.meta["date"] = d.value
         here = _within(self.here, self.here, start, end)
@@ -222,11 +225,11 @@ class _Run:
             if not (subj or partners or objs) and not out and (lead := self._topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
             elif not (subj or partners or objs) and prev is not None:
-                m = prev.meta
-                inherited = m["sources"] or m["participants"]
-                subj = [Party(0, 0, tuple(inherited), tuple(m["persons"]))]
+                subj = _subject_of(prev, out, True, c.type in SYMMETRIC)
+                if c.type not in SYMMETRIC:  # a symmetric event's inherited parties are no one's subject
+                    c.subject = subj
             elif not subj and prev is not None and c.type not in SYMMETRIC and self._coordinated(c, start):
-                subj = [Party(0, 0, tuple(prev.meta["sources"] or prev.meta["participants"]))]
+                subj = c.subject = _subject_of(prev, out, False, False)
             self._fill(c, subj, partners, objs)
             meta = c.meta
             symmetric = c.type in SYMMETRIC
@@ -324,8 +327,8 @@ class _Run:
         lead_place = lead.meta["place"] if lead else None  # the lead event's place, else where it was filed
         if lead_place is None and meeting is not None and meeting.place:
             lead_place = _place_id(meeting.place)
-        lead_place = lead_place or self.dateline_place or next((c.meta["place"] for c in cands if c.meta["place"]),
-                                                               None)
+        lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
+            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"), None)
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
@@ -377,6 +380,24 @@ def _places_by_name(kb) -> dict[str, str]:
                     index.setdefault(norm(n), pid)
         got = _PLACES[id(kb)] = (kb, index)
     return got[1]
+
+
+def _subject_of(prev: Cand, earlier: list[Cand], persons: bool, everyone: bool) -> list[Party]:
+    """What an elided subject (وإنها تعارض، ... وتعارض) stands for: the latest explicit subject in the sentence
+    (ستعمل الصين مع كازاخستان، وإنها تعارض: China, not both), else (or for a symmetric event: everyone) all of the
+    previous event's parties."""
+    if not everyone:
+        for e in reversed(earlier):
+            if e.subject and any(p.actors for p in e.subject):
+                return e.subject
+    m = prev.meta
+    return [Party(0, 0, tuple(m["sources"] or m["participants"]), tuple(m["persons"]) if persons else ())]
+
+
+def _crosses_clause(folded: str, d, hit) -> bool:
+    """Whether a comma separates a date cue from a trigger (في يونيو المقبل، وإنها تعارض)."""
+    lo, hi = (d.end, hit.head_start) if d.end <= hit.head_start else (hit.head_end, d.start)
+    return lo < hi and folded.find("،", lo, hi) >= 0
 
 
 _PERSONS = attrgetter("persons")

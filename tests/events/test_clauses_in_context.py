@@ -1,0 +1,46 @@
+"""Clause-level readings: what a condemnation's object is, who an elided subject is, which clause a date or
+place belongs to."""
+from __future__ import annotations
+
+import pytest
+
+
+def countries(ids) -> set[str]:
+    return {a.split("/", 1)[1] for a in ids if a.startswith("country/")}
+
+
+@pytest.mark.parametrize("text,hostile", [
+    ("وأدانت كازاخستان الهجوم الإرهابي.", "ASSAULT"),
+    ("وقال إن الصين تعارض بشدة فرض العقوبات الأحادية.", "SANCTION"),
+    ("وندد لافروف بالقصف الذي استهدف المنشآت المدنية.", "ASSAULT"),
+    ("ورفضت روسيا الاتهامات الغربية بالتدخل.", "ACCUSE"),
+])
+def test_condemned_act_is_not_an_event_of_the_condemner(run, text, hostile):
+    events = run(text)
+    assert "REJECT" in {e.type for e in events}
+    assert hostile not in {e.type for e in events}
+
+
+def test_hostile_act_in_its_own_clause_stays(run):
+    events = run("ورفضت روسيا الاتهامات، وفرضت عقوبات على شركات بيلاروسية.")
+    assert {"REJECT", "SANCTION"} <= {e.type for e in events}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وقال وانغ يي إن الصين ستعمل مع كازاخستان على إنجاح القمة، وإنها تعارض بشدة أي تدخل خارجي.", "REJECT"),
+    ("وأكد لي تشيانغ أن الصين ستتعاون مع قيرغيزستان في مجال الطاقة، وأنها تدعم استقلالها.", "SUPPORT"),
+])
+def test_elided_subject_is_the_previous_clauses_subject_not_its_partners(run, text, etype):
+    e = next(e for e in run(text) if e.type == etype)
+    assert countries(e.sources) == {"CHN"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وقال وانغ يي إن الصين ستعمل مع كازاخستان على إنجاح القمة المقرر عقدها في سمرقند في يونيو المقبل، "
+     "وإنها تعارض بشدة أي تدخل خارجي.", "REJECT"),
+    ("ستستضيف الصين القمة في ألماتي في مارس المقبل، بينما رفضت روسيا العقوبات.", "REJECT"),
+])
+def test_date_and_place_do_not_cross_into_the_next_clause(run, text, etype):
+    e = next(e for e in run(text, "2024-05-22") if e.type == etype)
+    assert e.place not in ("place/samarkand", "place/almaty")
+    assert e.date != "2024-06" and e.date != "2025-03" and e.date != "2024-03"
