@@ -44,3 +44,26 @@ def test_date_and_place_do_not_cross_into_the_next_clause(run, text, etype):
     e = next(e for e in run(text, "2024-05-22") if e.type == etype)
     assert e.place not in ("place/samarkand", "place/almaty")
     assert e.date != "2024-06" and e.date != "2025-03" and e.date != "2024-03"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وزير الخارجية الصيني وانغ يي أمس مع توكاييف.", "2024-05-20"),
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وانغ يي مساء أمس مع توكاييف.", "2024-05-20"),
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وانغ يي أول أمس مع توكاييف.", "2024-05-19"),
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وانغ يي يوم الاثنين مع توكاييف.", "2024-05-20"),
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وانغ يي اليوم مع توكاييف.", "2024-05-21"),
+    ("أستانا 21 مايو 2024 (شينخوا) التقى وانغ يي مع توكاييف.", "2024-05-21"),
+])
+def test_relative_cue_beats_the_datelines_own_date(run, text, date):
+    e = next(e for e in run(text, None) if e.type == "CONSULT")
+    assert e.date == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("وتعقد الصين وكازاخستان محادثات يومي 20 و21 مايو الجاري.", "2024-05-20"),
+    ("وتعقد الصين وكازاخستان محادثات في الفترة من 20 إلى 22 مايو.", "2024-05-20"),
+    ("وعقدت الصين وكازاخستان محادثات يومي 20-21 مايو 2024.", "2024-05-20"),
+])
+def test_a_day_range_dates_the_event_on_its_first_day(run, text, date):
+    e = next(e for e in run(text, "2024-05-12") if e.type == "CONSULT")
+    assert e.date == date

@@ -31,7 +31,7 @@ _E = r"(?![\w])"
 #: One pattern for every cue; the named group says which.  Every cue starts a word: the look-behind is factored
 #: out of the branches so that the engine rejects a mid-word position once, not once per branch.
 CUES = re.compile(
-    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
+    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})(?:\s*(?:و|-|الي|الى|حتي)\s*\d{{1,2}})?\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
     rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M})\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
     rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"

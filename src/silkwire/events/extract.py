@@ -189,7 +189,10 @@ class _Run:
         for c in cands:
             c.meta = {"date": None, "place": None, "meeting": None}
         folded = self.folded
-        for d in _within(self.dates, self.date_starts, start, end):  # nearest, preferring its own clause
+        cues = _within(self.dates, self.date_starts, start, end)
+        if cues and cues[0].start < self.dl_end:  # the dateline's date only where no cue of the text applies (أمس)
+            cues = [*cues[1:], cues[0]]
+        for d in cues:  # nearest, preferring its own clause
             c = min(cands, key=lambda c: (_crosses_clause(folded, d, c.hit),
                                           min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
