@@ -67,3 +67,20 @@ def test_relative_cue_beats_the_datelines_own_date(run, text, date):
 def test_a_day_range_dates_the_event_on_its_first_day(run, text, date):
     e = next(e for e in run(text, "2024-05-12") if e.type == "CONSULT")
     assert e.date == date
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("ومن المقرر أن يزور الرئيس توكاييف الصين الشهر المقبل.", "CONSULT"),
+    ("ومن المقرر أن تعقد الصين وكازاخستان محادثات في بكين.", "CONSULT"),
+    ("ومن المتوقع أن توقع الصين وأوزبكستان اتفاقية للتجارة الحرة.", "AGREE"),
+    ("والتقى وانغ يي مع لافروف قبيل انعقاد قمة منظمة شنغهاي للتعاون.", "CONSULT"),
+    ("وقال إن الصين مستعدة للعمل مع طاجيكستان لتعزيز التعاون في مجال الطاقة.", "COOPERATE"),
+])
+def test_planned_events_are_intended(run, text, etype):
+    found = [e for e in run(text) if e.type == etype]
+    assert found and found[-1].status == "intended"
+
+
+def test_meeting_before_a_summit_is_itself_asserted(run):
+    e = next(e for e in run("والتقى وانغ يي مع لافروف قبيل انعقاد القمة.") if e.type == "CONSULT")
+    assert e.status == "asserted" and countries(e.participants) == {"CHN", "RUS"}
