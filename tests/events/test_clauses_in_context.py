@@ -84,3 +84,24 @@ def test_planned_events_are_intended(run, text, etype):
 def test_meeting_before_a_summit_is_itself_asserted(run):
     e = next(e for e in run("والتقى وانغ يي مع لافروف قبيل انعقاد القمة.") if e.type == "CONSULT")
     assert e.status == "asserted" and countries(e.participants) == {"CHN", "RUS"}
+
+
+@pytest.mark.parametrize("text,source,targets", [
+    ("وانتقدت روسيا العقوبات الغربية، واتهمت الصين وكازاخستان بالتقصير في تنفيذ الاتفاق.", "RUS", {"CHN", "KAZ"}),
+    ("ورفضت الصين الاتهامات، واتهمت روسيا بالتدخل في شؤونها.", "CHN", {"RUS"}),
+    ("وأدانت كازاخستان الهجوم، وطالبت قيرغيزستان بتسليم المسؤولين عنه.", "KAZ", {"KGZ"}),
+])
+def test_coordinated_verb_with_a_bi_complement_takes_its_group_as_object(run, text, source, targets):
+    e = next(e for e in run(text) if e.type in ("ACCUSE", "REQUEST") and e.targets)
+    assert countries(e.sources) == {source} and countries(e.targets) == targets
+
+
+def test_sentence_initial_verb_keeps_its_subject(run):
+    e = next(e for e in run("واتهمت روسيا بيلاروس بالتقصير.") if e.type == "ACCUSE")
+    assert countries(e.sources) == {"RUS"} and countries(e.targets) == {"BLR"}
+
+
+def test_the_organisation_refers_back_to_the_one_named(run):
+    text = "عقدت منظمة شنغهاي للتعاون اجتماعا في بكين. وانتقدت روسيا توسيع المنظمة."
+    e = next(e for e in run(text) if e.type == "ACCUSE")
+    assert "org/sco" in e.targets

@@ -56,19 +56,21 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
 
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
 _OBJECT_WORDS = 6
+_CONDEMN = frozenset({"REJECT", "ACCUSE"})  # rejecting, condemning, criticising
 
 
 def drop_rejected(hits: list[Hit], toks: Toks, folded: str) -> list[Hit]:
-    """A hostile act named as what a REJECT trigger opposes (تعارض فرض العقوبات، أدانت كازاخستان الهجوم) is the
-    object of the condemnation, not a second event by the condemner: dropped."""
-    rejects = [h for h in hits if h.entry.label == "REJECT"]
+    """A hostile act named as what a REJECT or ACCUSE trigger opposes (تعارض فرض العقوبات، أدانت كازاخستان الهجوم،
+    انتقدت روسيا العقوبات) is the object of the condemnation, not a second event by the condemner: dropped."""
+    rejects = [h for h in hits if h.entry.label in _CONDEMN]
     if not rejects:
         return hits
     texts = toks.texts
     out = []
     for h in hits:
         r = next((r for r in rejects if r.head_end <= h.head_start and h.first - r.first <= _OBJECT_WORDS), None)
-        if r is not None and h.entry.label in HOSTILE and not texts[h.first].startswith("و") \
+        if r is not None and h.entry.label in HOSTILE and h.entry.label != r.entry.label \
+                and not texts[h.first].startswith("و") \
                 and not any(ch in folded[r.head_end:h.head_start] for ch in "،,.؛"):
             continue
         out.append(h)
@@ -153,9 +155,17 @@ def _gap_ok(text: str, gap_words: frozenset[str]) -> bool:
 def _group(parties: list[Party], i: int, folded: str, gap_words: set[str]) -> int:
     """Index after the coordinated list starting at parties[i] (الصين وكازاخستان، وقيرغيزستان)."""
     j = i + 1
-    while j < len(parties) and _gap_ok(folded[parties[j - 1].end:parties[j].start], gap_words):
+    while j < len(parties) and _gap_ok(folded[parties[j - 1].end:parties[j].start], gap_words) \
+            and not _juxtaposed(parties[j - 1], parties[j], folded):
         j += 1
     return j
+
+
+def _juxtaposed(a: Party, b: Party, folded: str) -> bool:
+    """Two bare names side by side (اتهمت روسيا بيلاروس): subject and object, not a list (a list needs و or a
+    comma; a title's nisba before a name, الرئيس الصيني شي, is one party)."""
+    return not (a.persons or b.persons or a.adjective or b.adjective) and a.actors != b.actors \
+        and folded[a.end:b.start].isspace()
 
 
 def _adjacent_group(pre: list[Party], head: int, folded: str, gap_words: set[str]) -> list[Party]:

@@ -225,6 +225,8 @@ class _Run:
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
+            if subj and not objs and out and c.type not in SYMMETRIC and self._object_first(c, subj, out):
+                subj, objs = [], subj  # انتقدت واشنطن ...، واتهمت بكين بالسعي: Beijing is accused, not accusing
             if not (subj or partners or objs) and not out and (lead := self._topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
             elif not (subj or partners or objs) and prev is not None:
@@ -260,6 +262,16 @@ class _Run:
         """A back-reference group named before a trigger in its sentence (the sentence's topic: يتعين على الدول
         الست ...); a speaker named before قال/أكد is no topic, so only back-references count."""
         return next(([p] for p in parties if p.ref and p.actors and p.end <= c.hit.head_start), [])
+
+    def _object_first(self, c: Cand, subj: list[Party], earlier: list[Cand]) -> bool:
+        """A verb joined by و to a clause with a subject, followed by one group and then a بـ complement
+        (واتهمت بكين وموسكو بالسعي، وطالبت كازاخستان بتسهيل): the group is the object, the subject is elided."""
+        if subj[0].start < c.hit.head_end or not self.toks.texts[c.hit.first].startswith("و"):
+            return False
+        if not any(e.subject and e.type not in SYMMETRIC for e in earlier):
+            return False
+        rest = self.folded[subj[-1].end:subj[-1].end + 24].split()
+        return bool(rest) and rest[0].startswith("ب") and len(rest[0]) > 3
 
     def _coordinated(self, c: Cand, start: int) -> bool:
         """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
