@@ -60,11 +60,6 @@ def test_batched_decoder_equals_step_by_step_viterbi(model: StatisticalNER, text
     assert batch.decode(e, crf.trans, sc.outside).tolist() == expected
 
 
-def test_batched_first_pass_equals_tagging_each_sentence_alone(model: StatisticalNER) -> None:
-    sents = [[w for _, _, w in s] for text in TEXTS for s in split_sentences(text)]
-    assert model.tag_sentences(sents, passes=1) == [model.tag_sentences([s], passes=1)[0] for s in sents]
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_numpy_document_types_equal_the_training_strings(model: StatisticalNER, text: str) -> None:
     sents = [[w for _, _, w in s] for s in split_sentences(text)]

@@ -1,9 +1,13 @@
 """Statistical Arabic NER: a linear-chain CRF (python-crfsuite) trained on ANERcorp by ``scripts/train_ner.py``.
 
-Why a CRF and not a neural tagger: it needs no torch, loads in ~0.1 s, and inference is done in numpy with
+Why a CRF and not a neural tagger: it needs no torch, loads in ~0.2 s, and inference is done in numpy with
 per-word-type score caching, so no per-token string work is left after warm-up (figures in docs/NER.md).  The model
+reads an article twice: the second pass sees how the first tagged the article's other mentions of each word.  It
 labels whole words as written (clitics attached, as in ANERcorp); :meth:`StatisticalNER.predict` then drops a
 proclitic (و ف ب ل ك) from the first word of a span when the stem is the better-attested word.
+
+Features live in :mod:`ner_features`, the numpy scorer in :mod:`ner_scorer`, the decoder in :mod:`ner_viterbi`;
+this module is the API, the loader and the spaCy factory, and re-exports the names other modules import.
 """
 from __future__ import annotations
 
@@ -41,6 +45,8 @@ from silkwire.text.segment import token_table
 __all__ = [
     "ATTRS_FILE",
     "DEFAULT_MODEL_DIR",
+    "DOC_ATTRS_FILE",
+    "DOC_WEIGHTS_FILE",
     "LABELS",
     "MAX_SENTENCE",
     "META_FILE",
