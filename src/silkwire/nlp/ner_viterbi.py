@@ -84,13 +84,13 @@ def backtrace(back: np.ndarray, starts: np.ndarray, lens: np.ndarray, ends: list
 
 def forward(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
     """Max-sum scores at every position (em: position x label x sentence, zero past a sentence's end)."""
-    steps, nl, n = em.shape
+    _, nl, n = em.shape
     score = np.empty_like(em)
     score[0] = em[0]
     t3 = trans[:, :, None]
     buf = np.empty((nl, nl, n), np.float32)
     add, top = np.add, np.maximum.reduce
-    for prev, out, e in zip(score[:-1, :, None, :], score[1:], em[1:]):  # views made in C, not per step
+    for prev, out, e in zip(score[:-1, :, None, :], score[1:], em[1:], strict=True):  # views made in C, not per step
         add(prev, t3, out=buf)
         top(buf, axis=0, out=out)
         add(out, e, out=out)
