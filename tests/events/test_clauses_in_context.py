@@ -105,3 +105,69 @@ def test_the_organisation_refers_back_to_the_one_named(run):
     text = "عقدت منظمة شنغهاي للتعاون اجتماعا في بكين. وانتقدت روسيا توسيع المنظمة."
     e = next(e for e in run(text) if e.type == "ACCUSE")
     assert "org/sco" in e.targets
+
+
+@pytest.mark.parametrize("text,extra,absent", [
+    # a trigger word inside a name: صادر (confiscated) in صادر جباروف, تعاون in منظمة شنغهاي للتعاون
+    ("كما بحث الجانبان التحضيرات لزيارة الرئيس القرغيزي صادر جباروف إلى الدوحة.",
+     ("صادر جباروف", "person/sadyr_japarov"), "COERCE"),
+    ("وشارك وانغ يي في اجتماع منظمة شنغهاي للتعاون في أستانا.", ("منظمة شنغهاي للتعاون", "org/sco"), "COOPERATE"),
+])
+def test_a_trigger_word_inside_a_name_is_no_trigger(run, text, extra, absent):
+    from silkwire.models import Mention
+    start = text.index(extra[0])
+    m = Mention("d", start, start + len(extra[0]), extra[0], "PER", extra[1])
+    assert absent not in {e.type for e in run(text, extra=[m])}
+
+
+@pytest.mark.parametrize("text", [
+    "اجتمع وزراء خارجية الصين وكازاخستان وقيرغيزستان في أستانا. ولم يتوصل الاجتماع إلى اتفاق بشأن إنشاء بنك.",
+    "عقدت الصين وكازاخستان وأوزبكستان قمة في سمرقند. ولم تتوصل القمة إلى اتفاق حول الرسوم.",
+])
+def test_meeting_noun_as_subject_gives_the_meetings_parties(run, text):
+    events = [e for e in run(text) if e.status == "negated"]
+    assert [e.type for e in events] == ["AGREE"]
+    assert len(countries(events[0].participants)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "فيما طالب رحمن بتعزيز التنسيق الأمني على الحدود مع أفغانستان.",
+    "وطالبت كازاخستان بتوسيع التعاون مع الصين في مجال المياه.",
+])
+def test_what_a_request_asks_for_is_not_an_event(run, text):
+    events = run(text)
+    assert "REQUEST" in {e.type for e in events} and "COOPERATE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقدت منظمات حقوقية غربية القرض، وحذرت من أن طاجيكستان قد تضطر للتنازل عن أراض للصين.",
+    "وتعارض بحزم أي تدخل خارجي في الشؤون الداخلية لدول آسيا الوسطى.",
+])
+def test_a_party_after_a_comma_complementiser_or_preposition_is_no_subject(run, text):
+    for e in run(text, None):
+        assert not ({"TJK", "KAZ", "UZB"} & countries(e.sources))
+
+
+def test_a_named_pair_is_not_widened_by_a_region_in_the_object(run):
+    text = "وكانت الصين وتركمانستان قد اتفقتا العام الماضي على زيادة إمدادات الغاز عبر خط أنابيب آسيا الوسطى."
+    e = next(e for e in run(text) if e.type == "AGREE")
+    assert countries(e.participants) == {"CHN", "TKM"}
+
+
+@pytest.mark.parametrize("text,published", [
+    ("وقال المتحدث إن أستانا تستضيف يوم 20 مايو 2024 قمة الصين ودول آسيا الوسطى.", "2024-05-12"),
+    ("وتعقد الصين وكازاخستان محادثات يومي 20 و21 مايو الجاري.", "2024-05-12"),
+])
+def test_an_event_dated_after_the_report_is_intended(run, text, published):
+    e = next(e for e in run(text, published) if e.type == "CONSULT")
+    assert e.status == "intended" and e.date == "2024-05-20"
+
+
+@pytest.mark.parametrize("text", [
+    "بكين تستضيف محادثات مع وزراء خارجية آسيا الوسطى",
+    "وتستضيف الصين قمة مع قادة دول آسيا الوسطى في شيآن.",
+])
+def test_host_and_talks_are_one_event(run, text):
+    talks = [e for e in run(text) if e.type == "CONSULT"]
+    assert len(talks) == 1
+    assert countries(talks[0].participants) == {"CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}

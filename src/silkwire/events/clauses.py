@@ -77,6 +77,37 @@ def drop_rejected(hits: list[Hit], toks: Toks, folded: str) -> list[Hit]:
     return out
 
 
+def outside_names(hits: list[Hit], spans: list[Party]) -> list[Hit]:
+    """A trigger word inside a name is no trigger (صادر جباروف، وزارة الخارجية، منظمة شنغهاي للتعاون); dropped
+    before overlaps are resolved, so that it hides no real trigger."""
+    names = [p for p in spans if not p.ref]
+    if not names:
+        return hits
+    return [h for h in hits if not any(p.start <= h.head_start < p.end for p in names)]
+
+
+def drop_embedded(hits: list[Hit], toks: Toks, folded: str) -> tuple[list[Hit], set[int]]:
+    """Triggers that are not events of their own: a meeting noun that is the subject of another trigger (ولم يتوصل
+    الاجتماع إلى اتفاق) and a masdar that is what a REQUEST asks for (طالب بتعزيز التنسيق).  Also returns the heads
+    whose subject was such a meeting noun."""
+    texts = toks.texts
+    finite_at = {h.first: h for h in hits if h.entry.kind == "finite"}
+    out: list[Hit] = []
+    meeting_subject: set[int] = set()
+    for h in hits:
+        hs = h.head_start
+        verb = finite_at.get(h.first - 1)
+        if h.entry.kind == "noun" and verb is not None and verb.entry.label != h.entry.label \
+                and texts[h.first].startswith("ال"):
+            meeting_subject.add(verb.head_start)
+            continue
+        if h.entry.kind == "masdar" and out and out[-1].entry.label == "REQUEST" \
+                and folded.find("،", out[-1].head_end, hs) < 0:
+            continue
+        out.append(h)
+    return out, meeting_subject
+
+
 def _trigger_order(h: Hit) -> tuple[int, bool, int]:
     return h.head_start, h.entry.source != "hand", h.start - h.end
 
@@ -124,10 +155,20 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             else (0, 0)  # a window without the letters مع cannot hold the list
         c.partners = post[i:j]
         rest = post[:i] + post[j:] if j else post
-        if not c.subject and rest:
+        if not c.subject and rest and _same_clause(folded, he, rest[0].start, comps):
             first = _group(rest, 0, folded, gap_words)
             c.subject, rest = rest[:first], rest[first:]
         c.objects = rest
+
+
+def _same_clause(folded: str, lo: int, hi: int, comps: list[int]) -> bool:
+    """No comma, complementiser or preposition between a verb and a party after it, so the party can be its
+    subject (انتقدت منظمات القرض، وحذرت من أن طاجيكستان؛ وتعارض أي تدخل في الشؤون الداخلية لآسيا الوسطى)."""
+    return folded.find("،", lo, hi) < 0 and not any(lo <= x <= hi for x in comps) \
+        and _PREPOSITIONS.isdisjoint(folded[lo:hi].split())
+
+
+_PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "الى", "الي", "حول", "بشان", "ضد", "لدى", "لدي"})
 
 
 _GAPS: dict[frozenset, dict[str, bool]] = {}

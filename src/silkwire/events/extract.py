@@ -158,14 +158,17 @@ class _Run:
         if not hits:  # no trigger: no argument, date or place work
             return []
         cues = _within(self.cues, self.cue_starts, start, end)
+        raw = _within(self.parties, self.party_starts, start, end)
+        hits = clauses.outside_names(hits, raw)
         chosen = clauses.drop_rejected(clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"]),
-                                       self.toks, self.folded)
+                                       self.toks, self.folded) if hits else hits
+        chosen, self._meeting_subject = clauses.drop_embedded(chosen, self.toks, self.folded)
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
         cands = [Cand(h, h.entry.label) for h in chosen]
         clauses.windows(cands, start, end, [])
         parties = []
-        for p in _within(self.parties, self.party_starts, start, end):
+        for p in raw:
             if p.ref == "own":  # بلاده: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
@@ -229,15 +232,19 @@ class _Run:
                 subj, objs = [], subj  # انتقدت واشنطن ...، واتهمت بكين بالسعي: Beijing is accused, not accusing
             if not (subj or partners or objs) and not out and (lead := self._topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
+            elif not (subj or partners or objs) and c.hit.head_start in self._meeting_subject:
+                subj = [Party(0, 0, self.register._meeting(c.hit.head_start, 3))]  # لم يتوصل الاجتماع: its parties
             elif not (subj or partners or objs) and prev is not None:
                 subj = _subject_of(prev, out, True, c.type in SYMMETRIC)
                 if c.type not in SYMMETRIC:  # a symmetric event's inherited parties are no one's subject
                     c.subject = subj
             elif not subj and prev is not None and c.type not in SYMMETRIC and self._coordinated(c, start):
                 subj = c.subject = _subject_of(prev, out, False, False)
+            symmetric = c.type in SYMMETRIC
+            if symmetric and objs and len(_ids(subj)) >= 2 and subj[0].start < c.hit.head_start:
+                objs = []  # وكانت الصين وتركمانستان قد اتفقتا على ... خط أنابيب آسيا الوسطى: the subject names them
             self._fill(c, subj, partners, objs)
             meta = c.meta
-            symmetric = c.type in SYMMETRIC
             if symmetric and not meta["participants"]:
                 meta["participants"] = list(self.register._meeting(c.hit.head_start, 1))
             if not (meta["participants"] or meta["sources"] or meta["targets"]):
@@ -246,6 +253,9 @@ class _Run:
             for piece in pieces:
                 if out and self._redundant(out[-1], piece):
                     out[-1].meta["topics"] |= piece.meta["topics"]
+                    continue
+                if out and self._absorbs(out[-1], piece):
+                    _merge(out[-1].meta, piece.meta)
                     continue
                 out.append(piece)
             if symmetric and len(meta["participants"]) >= 2:
@@ -257,6 +267,7 @@ class _Run:
         return out
 
     _last: Cand | None = None
+    _meeting_subject: set[int] = set()
 
     def _topic(self, parties: list[Party], c: Cand) -> list[Party]:
         """A back-reference group named before a trigger in its sentence (the sentence's topic: يتعين على الدول
@@ -334,6 +345,15 @@ class _Run:
         theirs = set(prev.meta["participants"] + prev.meta["sources"] + prev.meta["targets"])
         return mine <= theirs and c.status == prev.status
 
+    def _absorbs(self, prev: Cand, c: Cand) -> bool:
+        """An event noun that is the object of a same-type verb just before it (تستضيف محادثات مع ...، تستضيف
+        العاصمة القمة): one event with both triggers' parties."""
+        if prev.type != c.type or c.type not in SYMMETRIC or c.hit.entry.kind == "finite" or prev.hit is c.hit:
+            return False
+        if c.status != prev.status or c.hit.first - prev.hit.first > 6:
+            return False
+        return self.folded.find("،", prev.hit.head_end, c.hit.head_start) < 0
+
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
         lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
@@ -347,8 +367,11 @@ class _Run:
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
+        now = dateline_date(self.folded) or self.article.published or (lead.meta["date"] if lead else None)
         for c in cands:
             m = c.meta
+            if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])]:
+                c.status = "intended"  # dated after the report (تستضيف ... يوم الثلاثاء القمة): still to come
             own = m["meeting"]
             if own is not None:
                 m["date"] = m["date"] or own.start
@@ -407,6 +430,15 @@ def _subject_of(prev: Cand, earlier: list[Cand], persons: bool, everyone: bool) 
                 return e.subject
     m = prev.meta
     return [Party(0, 0, tuple(m["sources"] or m["participants"]), tuple(m["persons"]) if persons else ())]
+
+
+def _merge(kept: dict, extra: dict) -> None:
+    """Fold a second trigger's arguments into the event it belongs to."""
+    kept["participants"] = extra["participants"] = list(dict.fromkeys(kept["participants"] + extra["participants"]))
+    kept["persons"] = list(dict.fromkeys(kept["persons"] + extra["persons"]))
+    kept["topics"] |= extra["topics"]
+    for k in ("date", "place", "meeting"):
+        kept[k] = kept[k] or extra[k]
 
 
 def _crosses_clause(folded: str, d, hit) -> bool:
