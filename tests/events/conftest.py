@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 import pytest
 
@@ -16,8 +17,10 @@ PLACE = {"بكين": "place/beijing", "موسكو": "place/moscow", "ألمات�
 PERSON = {"لي تشيانغ": ("person/li_qiang", "CHN"), "توكاييف": ("person/kassym_jomart_tokayev", "KAZ"),
           "ميرضيائيف": ("person/shavkat_mirziyoyev", "UZB"), "لافروف": ("person/sergey_lavrov", "RUS"),
           "وانغ يي": ("person/wang_yi", "CHN"), "رحمن": ("person/emomali_rahmon", "TJK")}
-NISBA = {"الروسي": "RUS", "الروسية": "RUS", "البيلاروسي": "BLR", "والبيلاروسي": "BLR", "الصيني": "CHN", "الأوزبكي": "UZB",
-         "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "الكازاخية": "KAZ", "والكازاخستاني": "KAZ", "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
+ORG = {"منظمة شنغهاي للتعاون": "org/sco"}
+NISBA = {"الروسي": "RUS", "الروسية": "RUS", "البيلاروسي": "BLR", "والبيلاروسي": "BLR", "الصيني": "CHN",
+         "الأوزبكي": "UZB", "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "الكازاخية": "KAZ", "والكازاخستاني": "KAZ",
+         "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
 
 
 @dataclass
@@ -49,11 +52,12 @@ class _Place:
 
 
 class FakeKB:
-    countries = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek"), "KAZ": _Country("astana"),
-                 "SUN": _Country("moscow", historical=True)}  # listed last: a plain {capital: iso} map picks it
-    organizations = {"sco": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
-    ORG = {"منظمة شنغهاي للتعاون": "org/sco"}
-    places = {"almaty": _Place("ألماتي"), "samarkand": _Place("سمرقند")}
+    # SUN listed last: a plain {capital: iso} map would pick it for Moscow
+    countries: ClassVar = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek"),
+                           "KAZ": _Country("astana"), "SUN": _Country("moscow", historical=True)}
+    organizations: ClassVar = {
+        "sco": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
+    places: ClassVar = {"almaty": _Place("ألماتي"), "samarkand": _Place("سمرقند")}
     meetings = (_Meeting("ccas-fm-5", "ccas_fm", 5, "2024-03-30", "2024-03-30", "almaty"),
                 _Meeting("ccas-summit-1", "ccas_summit", 1, "2023-05-18", "2023-05-19", "xian"))
 
@@ -68,10 +72,10 @@ def _find(text: str, word: str):
 def build(text: str, published: str | None = "2024-05-22", dateline: str | None = None):
     """An article with mentions for every known surface in it, the way the recogniser would report them."""
     mentions, adjectives, actors = [], [], {}
-    for table, kind in ((COUNTRY, "GPE"), (PLACE, "GPE"), (PERSON, "PER"), (FakeKB.ORG, "ORG")):
+    for table, kind in ((COUNTRY, "GPE"), (PLACE, "GPE"), (PERSON, "PER"), (ORG, "ORG")):
         for word, val in table.items():
             for m in _find(text, word):
-                actor = f"country/{val}" if table is COUNTRY else (val if table in (PLACE, FakeKB.ORG) else val[0])
+                actor = f"country/{val}" if table is COUNTRY else (val if table in (PLACE, ORG) else val[0])
                 mentions.append(Mention("d", m.start(1), m.end(1), word, kind, actor))
                 if table is PERSON:
                     actors[actor] = Actor(actor, "person", None, word, roles=(Role("", "foreign_minister", val[1]),))

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 
-from silkwire.events import clauses
+from silkwire.events import arguments, clauses
+from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
 from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_iso
 from silkwire.events.forms import STEPS, norm
@@ -100,8 +101,8 @@ class _Run:
         if not capital:
             return p
         before = self.folded[max(0, p.start - 16):p.start].split()
-        where = before[-1].startswith(("بالعاصمه", "وبالعاصمه")) or len(before) > 1 and before[-2] in ("في", "وفي")
-        return Party(p.start, p.end, p.actors, p.persons, where, f"place/{capital}", p.ref, not where and False)
+        where = before[-1].startswith(("بالعاصمه", "وبالعاصمه")) or (len(before) > 1 and before[-2] in ("في", "وفي"))
+        return Party(p.start, p.end, p.actors, p.persons, where, f"place/{capital}", p.ref, False)
 
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
@@ -196,7 +197,7 @@ class _Run:
         if cues and cues[0].start < self.dl_end:  # the dateline's date only where no cue of the text applies (أمس)
             cues = [*cues[1:], cues[0]]
         for d in cues:  # nearest, preferring its own clause
-            c = min(cands, key=lambda c: (_crosses_clause(folded, d, c.hit),
+            c = min(cands, key=lambda c: (arguments.crosses_clause(folded, d, c.hit),
                                           min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
                 c.meta["date"] = d.value
@@ -228,20 +229,22 @@ class _Run:
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
-            if subj and not objs and out and c.type not in SYMMETRIC and self._object_first(c, subj, out):
+            texts = self.toks.texts
+            if subj and not objs and out and c.type not in SYMMETRIC and \
+                    arguments.object_first(c, subj, out, texts, self.folded):
                 subj, objs = [], subj  # انتقدت واشنطن ...، واتهمت بكين بالسعي: Beijing is accused, not accusing
-            if not (subj or partners or objs) and not out and (lead := self._topic(parties, c)):
+            if not (subj or partners or objs) and not out and (lead := arguments.topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
             elif not (subj or partners or objs) and c.hit.head_start in self._meeting_subject:
                 subj = [Party(0, 0, self.register._meeting(c.hit.head_start, 3))]  # لم يتوصل الاجتماع: its parties
             elif not (subj or partners or objs) and prev is not None:
-                subj = _subject_of(prev, out, True, c.type in SYMMETRIC)
+                subj = arguments.subject_of(prev, out, True, c.type in SYMMETRIC)
                 if c.type not in SYMMETRIC:  # a symmetric event's inherited parties are no one's subject
                     c.subject = subj
-            elif not subj and prev is not None and c.type not in SYMMETRIC and self._coordinated(c, start):
-                subj = c.subject = _subject_of(prev, out, False, False)
+            elif not subj and prev is not None and c.type not in SYMMETRIC and arguments.coordinated(c, start, texts):
+                subj = c.subject = arguments.subject_of(prev, out, False, False)
             symmetric = c.type in SYMMETRIC
-            if symmetric and objs and len(_ids(subj)) >= 2 and subj[0].start < c.hit.head_start:
+            if symmetric and objs and len(ids(subj)) >= 2 and subj[0].start < c.hit.head_start:
                 objs = []  # وكانت الصين وتركمانستان قد اتفقتا على ... خط أنابيب آسيا الوسطى: the subject names them
             self._fill(c, subj, partners, objs)
             meta = c.meta
@@ -251,11 +254,11 @@ class _Run:
                 continue
             pieces = self._split(c, partners, subj, start, end, separate) if symmetric else (c,)
             for piece in pieces:
-                if out and self._redundant(out[-1], piece):
+                if out and arguments.redundant(out[-1], piece):
                     out[-1].meta["topics"] |= piece.meta["topics"]
                     continue
-                if out and self._absorbs(out[-1], piece):
-                    _merge(out[-1].meta, piece.meta)
+                if out and arguments.absorbs(out[-1], piece, self.folded):
+                    arguments.merge(out[-1].meta, piece.meta)
                     continue
                 out.append(piece)
             if symmetric and len(meta["participants"]) >= 2:
@@ -267,27 +270,7 @@ class _Run:
         return out
 
     _last: Cand | None = None
-    _meeting_subject: set[int] = set()
-
-    def _topic(self, parties: list[Party], c: Cand) -> list[Party]:
-        """A back-reference group named before a trigger in its sentence (the sentence's topic: يتعين على الدول
-        الست ...); a speaker named before قال/أكد is no topic, so only back-references count."""
-        return next(([p] for p in parties if p.ref and p.actors and p.end <= c.hit.head_start), [])
-
-    def _object_first(self, c: Cand, subj: list[Party], earlier: list[Cand]) -> bool:
-        """A verb joined by و to a clause with a subject, followed by one group and then a بـ complement
-        (واتهمت بكين وموسكو بالسعي، وطالبت كازاخستان بتسهيل): the group is the object, the subject is elided."""
-        if subj[0].start < c.hit.head_end or not self.toks.texts[c.hit.first].startswith("و"):
-            return False
-        if not any(e.subject and e.type not in SYMMETRIC for e in earlier):
-            return False
-        rest = self.folded[subj[-1].end:subj[-1].end + 24].split()
-        return bool(rest) and rest[0].startswith("ب") and len(rest[0]) > 3
-
-    def _coordinated(self, c: Cand, start: int) -> bool:
-        """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
-        tok = self.toks.texts[c.hit.first]
-        return c.hit.head_start > start and (tok.startswith("و") or c.hit.entry.kind != "finite")
+    _meeting_subject: frozenset[int] | set[int] = frozenset()
 
     def _fill(self, c: Cand, subj, partners, objs) -> None:
         everyone = [*subj, *partners, *objs]
@@ -295,11 +278,11 @@ class _Run:
             else []
         meta = c.meta
         if c.type in SYMMETRIC:
-            meta["participants"], meta["sources"], meta["targets"] = _ids(everyone), [], []
+            meta["participants"], meta["sources"], meta["targets"] = ids(everyone), [], []
         else:
-            sources = _ids(subj)
+            sources = ids(subj)
             meta["participants"], meta["sources"] = [], sources
-            meta["targets"] = [a for a in _ids([*partners, *objs]) if a not in sources]
+            meta["targets"] = [a for a in ids([*partners, *objs]) if a not in sources]
         hit = c.hit
         lo, hi = min(c.lo, hit.start), max(c.hi, hit.end)
         meta["persons"] = persons
@@ -335,24 +318,6 @@ class _Run:
             if p.persons and country in p.actors:
                 return list(p.persons[:1])
         return []
-
-    @staticmethod
-    def _redundant(prev: Cand, c: Cand) -> bool:
-        """A second trigger of the same type in the same sentence that adds no party (حضر ... الاجتماع)."""
-        if prev.type != c.type or prev.hit is c.hit:
-            return False
-        mine = set(c.meta["participants"] + c.meta["sources"] + c.meta["targets"])
-        theirs = set(prev.meta["participants"] + prev.meta["sources"] + prev.meta["targets"])
-        return mine <= theirs and c.status == prev.status
-
-    def _absorbs(self, prev: Cand, c: Cand) -> bool:
-        """An event noun that is the object of a same-type verb just before it (تستضيف محادثات مع ...، تستضيف
-        العاصمة القمة): one event with both triggers' parties."""
-        if prev.type != c.type or c.type not in SYMMETRIC or c.hit.entry.kind == "finite" or prev.hit is c.hit:
-            return False
-        if c.status != prev.status or c.hit.first - prev.hit.first > 6:
-            return False
-        return self.folded.find("،", prev.hit.head_end, c.hit.head_start) < 0
 
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
@@ -420,41 +385,9 @@ def _places_by_name(kb) -> dict[str, str]:
     return got[1]
 
 
-def _subject_of(prev: Cand, earlier: list[Cand], persons: bool, everyone: bool) -> list[Party]:
-    """What an elided subject (وإنها تعارض، ... وتعارض) stands for: the latest explicit subject in the sentence
-    (ستعمل الصين مع كازاخستان، وإنها تعارض: China, not both), else (or for a symmetric event: everyone) all of the
-    previous event's parties."""
-    if not everyone:
-        for e in reversed(earlier):
-            if e.subject and any(p.actors for p in e.subject):
-                return e.subject
-    m = prev.meta
-    return [Party(0, 0, tuple(m["sources"] or m["participants"]), tuple(m["persons"]) if persons else ())]
-
-
-def _merge(kept: dict, extra: dict) -> None:
-    """Fold a second trigger's arguments into the event it belongs to."""
-    kept["participants"] = extra["participants"] = list(dict.fromkeys(kept["participants"] + extra["participants"]))
-    kept["persons"] = list(dict.fromkeys(kept["persons"] + extra["persons"]))
-    kept["topics"] |= extra["topics"]
-    for k in ("date", "place", "meeting"):
-        kept[k] = kept[k] or extra[k]
-
-
-def _crosses_clause(folded: str, d, hit) -> bool:
-    """Whether a comma separates a date cue from a trigger (في يونيو المقبل، وإنها تعارض)."""
-    lo, hi = (d.end, hit.head_start) if d.end <= hit.head_start else (hit.head_end, d.start)
-    return lo < hi and folded.find("،", lo, hi) >= 0
-
-
 _PERSONS = attrgetter("persons")
 _ACTORS = attrgetter("actors")
 _LABEL = itemgetter(1)
-
-
-def _ids(parties: list[Party]) -> list[str]:
-    """The parties' actor ids, first occurrence first."""
-    return list(dict.fromkeys(chain.from_iterable(map(_ACTORS, parties))))
 
 
 _HERE = frozenset({"هنا", "وهنا"})

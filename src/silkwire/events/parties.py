@@ -29,7 +29,8 @@ class Party(NamedTuple):
     persons: tuple[str, ...] = ()
     locative: bool = False  # في X / بالعاصمة X: where, not who
     place: str | None = None  # place id when the span names a place
-    ref: str | None = None  # "dual" | "sides" | "all" | "members" | "own" | "n:<N>" | "region_context": resolved later against the register
+    # "dual" | "sides" | "all" | "members" | "own" | "n:<N>" | "region_context": resolved later against the register
+    ref: str | None = None
     adjective: bool = False
 
     def with_(self, *, actors: tuple[str, ...] | None = None, locative: bool | None = None) -> Party:
@@ -213,7 +214,7 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     if w1 in ("في", "وفي") or _strip(w1) in heads:
         return True
     if _strip(w1) in state_heads:  # رئيس جمهورية كازاخستان names who; في جمهورية كازاخستان where
-        return len(words) > 1 and words[-2] in ("في", "وفي") or w1.startswith(("بجمهوري", "وبجمهوري"))
+        return (len(words) > 1 and words[-2] in ("في", "وفي")) or w1.startswith(("بجمهوري", "وبجمهوري"))
     return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
 
 

@@ -1,0 +1,85 @@
+"""Arguments across clauses: elided subjects, a verb's object read as its subject, and triggers that belong to one
+event (a second same-type trigger adding nothing, an event noun that is a light verb's object)."""
+from __future__ import annotations
+
+from itertools import chain
+from operator import attrgetter
+
+from silkwire.events.clauses import SYMMETRIC, Cand
+from silkwire.events.parties import Party
+
+_ACTORS = attrgetter("actors")
+
+
+def topic(parties: list[Party], c: Cand) -> list[Party]:
+    """A back-reference group named before a trigger in its sentence (the sentence's topic: يتعين على الدول
+    الست ...); a speaker named before قال/أكد is no topic, so only back-references count."""
+    return next(([p] for p in parties if p.ref and p.actors and p.end <= c.hit.head_start), [])
+
+
+def object_first(c: Cand, subj: list[Party], earlier: list[Cand], texts: list[str], folded: str) -> bool:
+    """A verb joined by و to a clause with a subject, followed by one group and then a بـ complement
+    (واتهمت بكين وموسكو بالسعي، وطالبت كازاخستان بتسهيل): the group is the object, the subject is elided."""
+    if subj[0].start < c.hit.head_end or not texts[c.hit.first].startswith("و"):
+        return False
+    if not any(e.subject and e.type not in SYMMETRIC for e in earlier):
+        return False
+    rest = folded[subj[-1].end:subj[-1].end + 24].split()
+    return bool(rest) and rest[0].startswith("ب") and len(rest[0]) > 3
+
+
+def coordinated(c: Cand, start: int, texts: list[str]) -> bool:
+    """A verb joined by و to an earlier clause shares its subject (ستدعم الصين ... وتعارض)."""
+    tok = texts[c.hit.first]
+    return c.hit.head_start > start and (tok.startswith("و") or c.hit.entry.kind != "finite")
+
+
+def subject_of(prev: Cand, earlier: list[Cand], persons: bool, everyone: bool) -> list[Party]:
+    """What an elided subject (وإنها تعارض، ... وتعارض) stands for: the latest explicit subject in the sentence
+    (ستعمل الصين مع كازاخستان، وإنها تعارض: China, not both), else (or for a symmetric event: everyone) all of the
+    previous event's parties."""
+    if not everyone:
+        for e in reversed(earlier):
+            if e.subject and any(p.actors for p in e.subject):
+                return e.subject
+    m = prev.meta
+    return [Party(0, 0, tuple(m["sources"] or m["participants"]), tuple(m["persons"]) if persons else ())]
+
+
+def redundant(prev: Cand, c: Cand) -> bool:
+    """A second trigger of the same type in the same sentence that adds no party (حضر ... الاجتماع)."""
+    if prev.type != c.type or prev.hit is c.hit:
+        return False
+    mine = set(c.meta["participants"] + c.meta["sources"] + c.meta["targets"])
+    theirs = set(prev.meta["participants"] + prev.meta["sources"] + prev.meta["targets"])
+    return mine <= theirs and c.status == prev.status
+
+
+def absorbs(prev: Cand, c: Cand, folded: str) -> bool:
+    """An event noun that is the object of a same-type verb just before it (تستضيف محادثات مع ...، تستضيف
+    العاصمة القمة): one event with both triggers' parties."""
+    if prev.type != c.type or c.type not in SYMMETRIC or c.hit.entry.kind == "finite" or prev.hit is c.hit:
+        return False
+    if c.status != prev.status or c.hit.first - prev.hit.first > 6:
+        return False
+    return folded.find("،", prev.hit.head_end, c.hit.head_start) < 0
+
+
+def merge(kept: dict, extra: dict) -> None:
+    """Fold a second trigger's arguments into the event it belongs to."""
+    kept["participants"] = extra["participants"] = list(dict.fromkeys(kept["participants"] + extra["participants"]))
+    kept["persons"] = list(dict.fromkeys(kept["persons"] + extra["persons"]))
+    kept["topics"] |= extra["topics"]
+    for k in ("date", "place", "meeting"):
+        kept[k] = kept[k] or extra[k]
+
+
+def crosses_clause(folded: str, d, hit) -> bool:
+    """Whether a comma separates a date cue from a trigger (في يونيو المقبل، وإنها تعارض)."""
+    lo, hi = (d.end, hit.head_start) if d.end <= hit.head_start else (hit.head_end, d.start)
+    return lo < hi and folded.find("،", lo, hi) >= 0
+
+
+def ids(parties: list[Party]) -> list[str]:
+    """The parties' actor ids, first occurrence first."""
+    return list(dict.fromkeys(chain.from_iterable(map(_ACTORS, parties))))
