@@ -171,3 +171,12 @@ def test_host_and_talks_are_one_event(run, text):
     talks = [e for e in run(text) if e.type == "CONSULT"]
     assert len(talks) == 1
     assert countries(talks[0].participants) == {"CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+@pytest.mark.parametrize("text", [
+    "سمرقند 15 سبتمبر 2022 (شينخوا) واتفق الجانبان الصيني والأوزبكي على فتح قنصلية عامة جديدة في ألماتي.",
+    "سمرقند 15 سبتمبر 2022 (شينخوا) واتفقت الصين وأوزبكستان بشأن إنشاء مركز ثقافي في ألماتي.",
+])
+def test_a_city_inside_what_was_agreed_is_not_where_it_was_agreed(run, text):
+    e = next(e for e in run(text, "2022-09-15", dateline="سمرقند") if e.type == "AGREE")
+    assert e.place == "place/samarkand"

@@ -149,6 +149,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         for p in parties:
             if he <= p.start and p.end <= hi and id(p) not in claimed:
                 (locatives if p.locative else post).append(p)
+        if locatives:
+            locatives = [p for p in locatives if _CONTENT.isdisjoint(folded[he:p.start].split())]
         locatives += [p for p in parties if p.locative and lo <= p.start < hs and folded.find("،", p.end, hs) < 0]
         c.locatives = locatives
         i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
@@ -168,6 +170,7 @@ def _same_clause(folded: str, lo: int, hi: int, comps: list[int]) -> bool:
         and _PREPOSITIONS.isdisjoint(folded[lo:hi].split())
 
 
+_CONTENT = frozenset({"علي", "على", "بشان", "حول"})  # اتفق على فتح قنصلية في أكتاو: the consulate's city
 _PREPOSITIONS = frozenset({"في", "على", "علي", "عن", "الى", "الي", "حول", "بشان", "ضد", "لدى", "لدي"})
 
 
