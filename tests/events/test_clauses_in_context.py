@@ -180,3 +180,13 @@ def test_host_and_talks_are_one_event(run, text):
 def test_a_city_inside_what_was_agreed_is_not_where_it_was_agreed(run, text):
     e = next(e for e in run(text, "2022-09-15", dateline="سمرقند") if e.type == "AGREE")
     assert e.place == "place/samarkand"
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("اجتمع وزراء خارجية الصين وكازاخستان وقيرغيزستان اليوم. ولم يتوصل الاجتماع إلى اتفاق بشأن إنشاء بنك.", True),
+    ("اجتمع وزراء خارجية الصين وكازاخستان اليوم. ولم تتفق الصين وكازاخستان على الرسوم.", True),
+    ("اجتمع وزراء خارجية الصين وكازاخستان اليوم. ولن توقع الصين وكازاخستان أي اتفاق.", False),
+])
+def test_what_did_not_happen_is_dated_what_will_not_is_not(run, text, dated):
+    e = next(e for e in run(text, "2024-05-22") if e.status == "negated")
+    assert (e.date == "2024-05-22") is dated

@@ -341,7 +341,7 @@ class _Run:
             if own is not None:
                 m["date"] = m["date"] or own.start
                 m["place"] = m["place"] or (_place_id(own.place) if own.place else None)
-            if c.status == "asserted":
+            if c.status == "asserted" or self._past_negated(c):
                 m["date"] = m["date"] or lead_date
                 if m["date"] == lead_date or own is not None:
                     m["place"] = m["place"] or lead_place
@@ -354,6 +354,12 @@ class _Run:
                 ids.add(ev.id)
                 events.append(ev)
         return events
+
+    def _past_negated(self, c: Cand) -> bool:
+        """لم + verb reports what did not happen then (ولم يتوصل الاجتماع إلى اتفاق): dated like an asserted event;
+        لن (will not) stays undated."""
+        i = c.hit.first
+        return c.status == "negated" and i > 0 and self.toks.texts[i - 1] in _PAST_NEGATORS
 
     def _event(self, c: Cand, evidence: Span) -> Event:
         m = c.meta
@@ -390,6 +396,7 @@ _ACTORS = attrgetter("actors")
 _LABEL = itemgetter(1)
 
 
+_PAST_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
 _HERE = frozenset({"هنا", "وهنا"})
 
 
