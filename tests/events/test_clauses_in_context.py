@@ -190,3 +190,19 @@ def test_a_city_inside_what_was_agreed_is_not_where_it_was_agreed(run, text):
 def test_what_did_not_happen_is_dated_what_will_not_is_not(run, text, dated):
     e = next(e for e in run(text, "2024-05-22") if e.status == "negated")
     assert (e.date == "2024-05-22") is dated
+
+
+@pytest.mark.parametrize("text,date", [
+    ("وقعت الصين وكازاخستان اتفاقية في 10 أبريل (نيسان) 2007.", "2007-04-10"),
+    ("وقعت الصين وكازاخستان اتفاقية في 19 يوليو (تموز) الماضي.", "2023-07-19"),
+    ("وقعت الصين وكازاخستان اتفاقية في 3 مارس / آذار 2003.", "2003-03-03"),
+    ("وقعت الصين وكازاخستان اتفاقية في شهر يوليو (تموز) الماضي.", "2023-07"),
+])
+def test_month_alias_and_last_attach_to_the_date(run, text, date):
+    e = run(text, "2024-05-22")[0]
+    assert e.date == date and e.status == "asserted"
+
+
+def test_a_past_verb_stays_asserted_whatever_its_date(run):
+    e = run("وقعت الصين وكازاخستان اتفاقية في 31 أكتوبر.", "2024-05-22")[0]
+    assert e.status == "asserted"

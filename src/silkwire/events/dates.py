@@ -28,12 +28,13 @@ _M = alternation(MONTHS)  # tries: a flat alternation of month names is attempte
 _W = alternation(WEEKDAYS)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
+_ALIAS = rf"(?:\s*(?:\(\s*(?:{_M})\s*\)|/\s*(?:{_M})))?"  # 10 أبريل (نيسان) 2007، مارس / آذار 2003
 #: One pattern for every cue; the named group says which.  Every cue starts a word: the look-behind is factored
 #: out of the branches so that the engine rejects a mid-word position once, not once per branch.
 CUES = re.compile(
-    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})(?:\s*(?:و|-|الي|الى|حتي)\s*\d{{1,2}})?\s+(?:من\s+)?(?P<m>{_M})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d))?){_E}"
+    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})(?:\s*(?:و|-|الي|الى|حتي)\s*\d{{1,2}})?\s+(?:من\s+)?(?P<m>{_M}){_ALIAS}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d)|\s+(?P<rel1>الماضي|المقبل|القادم))?){_E}"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
-    rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M})\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
+    rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M}){_ALIAS}\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
     rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
     rf"|(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
     rf"|(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
@@ -60,6 +61,13 @@ def parse_iso(s: str | None) -> date | None:
         return None
 
 
+def _shift_year(day: date, years: int) -> date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
+
+
 def _months_back(ref: date, month: int, forward: bool) -> str:
     """The nearest given month before (or after) the reference month."""
     y = ref.year
@@ -77,9 +85,13 @@ def _resolve(m: re.Match[str], ref: date | None) -> str | None:
         if y is None:
             return None
         try:
-            return date(y, MONTHS[g["m"]], int(g["d"])).isoformat()
+            day = date(y, MONTHS[g["m"]], int(g["d"]))
         except ValueError:
             return None
+        rel = g["rel1"]
+        if rel and ref and (day > ref if rel == "الماضي" else day < ref):  # 19 يوليو الماضي in a May article
+            day = _shift_year(day, -1 if rel == "الماضي" else 1)
+        return day.isoformat() if day else None
     if g["iso"]:
         return g["iso"]
     if g["my"]:

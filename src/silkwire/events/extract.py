@@ -332,10 +332,11 @@ class _Run:
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
-        now = dateline_date(self.folded) or self.article.published or (lead.meta["date"] if lead else None)
+        now = dateline_date(self.folded) or self.article.published  # not the lead date: chronologies run forward
         for c in cands:
             m = c.meta
-            if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])]:
+            if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])] \
+                    and not self._past_verb(c):
                 c.status = "intended"  # dated after the report (تستضيف ... يوم الثلاثاء القمة): still to come
             own = m["meeting"]
             if own is not None:
@@ -354,6 +355,11 @@ class _Run:
                 ids.add(ev.id)
                 events.append(ev)
         return events
+
+    def _past_verb(self, c: Cand) -> bool:
+        """A trigger verb in the past tense (فجر، وقعت): what it reports happened, whatever date a cue gave."""
+        word = self.toks.texts[c.hit.first].lstrip("وف")
+        return c.finite and not c.hit.future and not word.startswith(("ي", "ت", "ن"))
 
     def _past_negated(self, c: Cand) -> bool:
         """لم + verb reports what did not happen then (ولم يتوصل الاجتماع إلى اتفاق): dated like an asserted event;
