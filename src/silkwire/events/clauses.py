@@ -56,6 +56,7 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
 
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
 _OBJECT_WORDS = 6
+_NONE: frozenset[int] = frozenset()
 _CONDEMN = frozenset({"REJECT", "ACCUSE"})  # rejecting, condemning, criticising
 
 
@@ -78,18 +79,29 @@ def drop_rejected(hits: list[Hit], toks: Toks, folded: str) -> list[Hit]:
 
 
 def outside_names(hits: list[Hit], spans: list[Party]) -> list[Hit]:
-    """A trigger word inside a name is no trigger (صادر جباروف، وزارة الخارجية، منظمة شنغهاي للتعاون); dropped
-    before overlaps are resolved, so that it hides no real trigger."""
-    names = [p for p in spans if not p.ref]
+    """A trigger word inside a name is no trigger (صادر جباروف، وزارة = "visited him", منظمة شنغهاي للتعاون);
+    dropped before overlaps are resolved, so that it hides no real trigger.  Both lists are in text order (hits by
+    head): one merge pass per article."""
+    names = [(p.start, p.end) for p in spans if not p.ref and p.end - p.start > 3]
     if not names:
         return hits
-    return [h for h in hits if not any(p.start <= h.head_start < p.end for p in names)]
+    out, k, n, reach = [], 0, len(names), -1
+    for h in hits:  # in head order, as the matcher reports them
+        hs = h.head_start
+        while k < n and names[k][0] <= hs:
+            reach = max(reach, names[k][1])
+            k += 1
+        if hs >= reach:
+            out.append(h)
+    return out
 
 
 def drop_embedded(hits: list[Hit], toks: Toks, folded: str) -> tuple[list[Hit], set[int]]:
     """Triggers that are not events of their own: a meeting noun that is the subject of another trigger (ولم يتوصل
     الاجتماع إلى اتفاق) and a masdar that is what a REQUEST asks for (طالب بتعزيز التنسيق).  Also returns the heads
     whose subject was such a meeting noun."""
+    if len(hits) < 2 or all(h.entry.kind == "finite" for h in hits):  # nothing to be a subject or an object
+        return hits, _NONE
     texts = toks.texts
     finite_at = {h.first: h for h in hits if h.entry.kind == "finite"}
     out: list[Hit] = []

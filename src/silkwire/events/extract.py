@@ -38,7 +38,8 @@ class _Run:
         self.folded = f = self.nz.text
         self.toks, self.keys = tokenize(f)
         self.refs = self.lex.refs
-        self.ref_date = dateline_date(f) or article.published
+        self.dl_date = dateline_date(f)
+        self.ref_date = self.dl_date or article.published
         self.hits = self.lex.triggers.find(self.toks, self.keys)
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
@@ -52,12 +53,13 @@ class _Run:
         self.comp_starts = [starts[i] for i in comp_idx]
         self.comp_ends = [self.toks.ends[i] for i in comp_idx]
         self.here = [starts[i] for i in _where(texts, _HERE)]
-        self.hit_starts = [h.head_start for h in self.hits]
         self.cue_starts = [c.start for c in self.cues]
         self.topic_hits = sorted(self.lex.topic_positions(f, self.toks))
         self.topic_starts = [pos for pos, _ in self.topic_hits]
         self.parties = self._parties(mentions, adjectives)
         self.party_starts = [p.start for p in self.parties]
+        self.hits = clauses.outside_names(self.hits, self.parties)  # after the parties: names hide trigger words
+        self.hit_starts = [h.head_start for h in self.hits]
         self.register = self._register()
         self.dateline_place = self._dateline_place(mentions)
 
@@ -90,7 +92,9 @@ class _Run:
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
         out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps]
-        return sorted(map(self._capital_nisba, out), key=_text_order)
+        if "العاصمه " in folded:  # العاصمة الكازاخية
+            out = list(map(self._capital_nisba, out))
+        return sorted(out, key=_text_order)
 
     def _capital_nisba(self, p: Party) -> Party:
         """العاصمة الكازاخية: the country's capital, a place (after في / بـ) or a metonym for the country."""
@@ -159,17 +163,15 @@ class _Run:
         if not hits:  # no trigger: no argument, date or place work
             return []
         cues = _within(self.cues, self.cue_starts, start, end)
-        raw = _within(self.parties, self.party_starts, start, end)
-        hits = clauses.outside_names(hits, raw)
         chosen = clauses.drop_rejected(clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"]),
-                                       self.toks, self.folded) if hits else hits
+                                       self.toks, self.folded)
         chosen, self._meeting_subject = clauses.drop_embedded(chosen, self.toks, self.folded)
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
         cands = [Cand(h, h.entry.label) for h in chosen]
         clauses.windows(cands, start, end, [])
         parties = []
-        for p in raw:
+        for p in _within(self.parties, self.party_starts, start, end):
             if p.ref == "own":  # بلاده: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
@@ -332,7 +334,7 @@ class _Run:
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
-        now = dateline_date(self.folded) or self.article.published  # not the lead date: chronologies run forward
+        now = self.dl_date or self.article.published  # not the lead date: chronologies run forward
         for c in cands:
             m = c.meta
             if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])] \

@@ -211,9 +211,12 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     if not words:
         return False
     w1 = words[-1]
-    if w1 in ("في", "وفي") or _strip(w1) in heads:
+    if w1 in ("في", "وفي"):
         return True
-    if _strip(w1) in state_heads:  # رئيس جمهورية كازاخستان names who; في جمهورية كازاخستان where
+    bare = _strip(w1)
+    if bare in heads:
+        return True
+    if bare in state_heads:  # رئيس جمهورية كازاخستان names who; في جمهورية كازاخستان where
         return (len(words) > 1 and words[-2] in ("في", "وفي")) or w1.startswith(("بجمهوري", "وبجمهوري"))
     return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
 
