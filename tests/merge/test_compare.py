@@ -1,7 +1,7 @@
 """Outlet comparison: claims each outlet carries or omits, and the spellings each used."""
 from __future__ import annotations
 
-from conftest import docs_meta
+from tests.merge.conftest import docs_meta
 from silkwire.merge import build_stories, compare_outlets
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Doc, docs_meta
+from tests.merge.conftest import Doc, docs_meta
 from silkwire.merge import track_pledges
 
 CN_KZ = ("country/CHN", "country/KAZ")

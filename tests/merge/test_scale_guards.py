@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Doc, docs_meta
+from tests.merge.conftest import Doc, docs_meta
 from silkwire.merge import MergeConfig, build_stories
 from silkwire.merge.blocking import BlockIndex
 from silkwire.merge.profile import profile_of

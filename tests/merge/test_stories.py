@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from conftest import C5, Doc, docs_meta, partition
+from tests.merge.conftest import C5, Doc, docs_meta, partition
 from silkwire.merge import MergeConfig, StoryIndex, assign_stories, attach, build_stories, score
 from silkwire.merge.profile import profile_of
 

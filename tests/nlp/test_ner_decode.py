@@ -99,8 +99,10 @@ def test_self_pass_model_redecodes_only_sentences_with_document_types(model: Sta
         pytest.skip("the packaged model has no self-fed second pass")
     from silkwire.nlp import statistical as st
 
-    copy = st._weights(DEFAULT_MODEL_DIR, st.WEIGHTS_FILE, st.ATTRS_FILE, sc.labels, 0.0)
-    full = st.Scorer(sc.labels, [sc.passes[0], copy], sc._gaz, sc.lexicons, sorted(sc.common))
+    # its own weights objects: a scorer's pair cache lives on the weights, so sharing the packaged scorer's first
+    # pass would let the two scorers' type ids overwrite each other's cached rows
+    first, second = (st._weights(DEFAULT_MODEL_DIR, st.WEIGHTS_FILE, st.ATTRS_FILE, sc.labels, 0.0) for _ in range(2))
+    full = st.Scorer(sc.labels, [first, second], sc._gaz, sc.lexicons, sorted(sc.common))
     for text in TEXTS:
         sents = [[w for _, _, w in s] for s in split_sentences(text)]
         assert sc.tag_batch(sents) == full.tag_batch(sents)
