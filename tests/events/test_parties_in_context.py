@@ -122,3 +122,15 @@ def test_his_country_is_the_speakers_country(run, text, etype, role, country):
     e = next(e for e in run(text) if e.type == etype)
     assert country in countries(getattr(e, role))
     assert "CHN" not in countries(e.sources) or etype == "AID"
+
+
+@pytest.mark.parametrize("text,etype,topic", [
+    ("وقعت الصين وكازاخستان اتفاقا بشأن إيران.", "AGREE", "IRN"),
+    ("والتقى وانغ يي مع لافروف لبحث قضية إيران.", "CONSULT", "IRN"),
+    ("واتفقت كازاخستان مع موقف الصين من القضايا المتعلقة بباكستان.", "AGREE", "PAK"),
+    ("وأجرت الصين وروسيا محادثات حول باكستان.", "CONSULT", "PAK"),
+])
+def test_a_country_the_clause_is_about_is_no_party(run, text, etype, topic):
+    """بشأن، حول، قضية، المتعلقة بـ + country: what is talked about, not who acts (Taiwan in the seeds)."""
+    e = next(e for e in run(text) if e.type == etype)
+    assert _parties(e) and topic not in _parties(e)

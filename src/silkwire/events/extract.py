@@ -15,7 +15,7 @@ from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_is
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.parties import Party, Register, back_references, from_mentions, locative
+from silkwire.events.parties import Party, Register, back_references, from_mentions, locative, topical
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
@@ -91,7 +91,8 @@ class _Run:
         self.dl_end = dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
-        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps]
+        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps
+               if not topical(folded, p)]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
         return sorted(out, key=_text_order)

@@ -221,6 +221,22 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     return w1.startswith("ال") and len(words) > 1 and _strip(words[-2]) in heads
 
 
+#: Words after which a country is what is talked about, not who acts: القضايا المتعلقة بتايوان، بشأن أفغانستان.
+TOPIC_CUES = frozenset({"المتعلقه", "المتصله", "الخاصه", "بشان", "وبشان", "حول", "وحول", "بخصوص", "قضيه", "قضايا",
+                        "مساله", "مسائل", "ملف", "ملفات"})
+
+
+def topical(folded: str, p: Party) -> bool:
+    """Whether a country party is the topic of its clause (after بشأن، حول، قضية، المتعلقة بـ): not a party."""
+    if p.ref or p.adjective or p.persons or p.place or not p.actors:
+        return False
+    words = folded[max(0, p.start - 30):p.start].split()
+    if words and not folded[p.start - 1].isspace():  # بتايوان: the clitic is the last "word"
+        if words.pop() not in ("ب", "وب"):
+            return False
+    return bool(words) and words[-1] in TOPIC_CUES
+
+
 def _strip(word: str) -> str:
     for p in ("وب", "فب", "ب", "و", "ل"):
         if word.startswith(p) and len(word) > len(p) + 2:
