@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any
 
@@ -173,16 +173,19 @@ def statistical_model() -> Any | None:
 
 
 def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]:
-    claimed = [(m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases)]
+    """Model spans that overlap no span another stage claimed (the model's own spans are disjoint BIO spans)."""
+    claimed = sorted((m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases))
+    starts = [s for s, _ in claimed]
+    reach = list(accumulate((e for _, e in claimed), max))  # furthest end among the spans starting so far
     banned = _banned()
     out = []
     for start, end, label in predicted:
         typ = MODEL_LABELS.get(str(label).upper())
-        if typ is None or any(s < end and start < e for s, e in claimed):
+        k = bisect_left(starts, end)  # spans starting before this one ends; one overlaps if any reaches past start
+        if typ is None or (k and reach[k - 1] > start):
             continue
         words = [match_key(w) for w in ctx.text[start:end].split()]
         if not words or all(w in banned for w in words):
             continue
         out.append(ctx.mention(start, end, typ, "model"))
-        claimed.append((start, end))
     return out
