@@ -23,6 +23,7 @@ _PAREN_CREDIT = re.compile(
     r"\s*[-–—،,]?\s*(?:\(\s*([^()\n]{1,40}?)\s*\)|/\s*([^/\n]{1,30}?)\s*/|«\s*([^«»\n]{1,30}?)\s*»)")
 _DASH_WORDS = re.compile(r"\s*(?:[-–—/،,]\s*)?((?:[^\s()/\-–—،,.:]+\s*){1,4})")
 _TRAILERS = re.compile(r"(?:\s*(?:[-–—/|،,:]|في|" + r"يوم" + r"))+\s*$")
+_CREDIT_BEFORE_DATE = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—،,]?\s*$")
 _CITY_IN_COUNTRY = re.compile(r"\s*([^()\d\n]{2,30}?)\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—:]")
 _TIMEZONE = re.compile(r"بتوقيت\s+[^\s\d]+(?:\s+المكرمة)?")  # بتوقيت مكة المكرمة، بتوقيت القدس
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
@@ -147,7 +148,10 @@ def parse_dateline(line: str) -> LineMeta | None:
         credit, _ = _credit_at(head, cut, known_only=m.group(0).strip() not in ("(", "«"))
         if credit is None:
             return _city_with_country(head)
-    parts = _split_prefix(head[:cut])
+    prefix = head[:cut]
+    if date is not None and credit is None and (m := _CREDIT_BEFORE_DATE.search(prefix)):  # تيانجين (سبوتنيك) 15 يوليو
+        credit, prefix = m.group(1).strip(), prefix[:m.start()]
+    parts = _split_prefix(prefix)
     if parts is None or (date is None and parts.city is None):
         return None
     return LineMeta(date=date, city=parts.city, site=parts.site, credit=credit or parts.credit)
@@ -172,7 +176,10 @@ def parse_stamp(line: str) -> LineMeta | None:
     rest = _TIMEZONE.sub(" ", rest)
     rest = _stamp_word_regex().sub(" ", rest)
     if re.search(r"[^\W\d_]{2,}", rest):
-        return None
+        named = re.sub(r"^[\s\-–—|/،,:]+|[\s\-–—|/،,:]+$", "", rest)  # سي جي تي إن العربية | 18 يونيو 2025
+        if credit is not None or not outlets.lookup(named):
+            return None
+        credit = named
     date = dates[0] if dates and dates[0].year is not None else None
     if date is None and credit is None:
         return None
