@@ -85,6 +85,9 @@ TITLES = [
     ("وقال وزير الخارجية الصيني، وانغ يي، إن بلاده مستعدة.", "وانغ يي", {("foreign_minister", "CHN")}),
     ("والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الصيني.", "جورجيا ميلوني", {("head_of_government", "ITA")}),
     ("وقالت المتحدثة باسم الخارجية الصينية ماو نينغ إن.", "ماو نينغ", {("other", "CHN")}),
+    # the head of a body, not of a state; a common word (صادر) that opens a name when a name word follows
+    ("ووقع عن الجانب الصيني رئيس اللجنة الوطنية للتنمية والإصلاح تشنغ شان جيه.", "تشنغ شان جيه", {("other", "CHN")}),
+    ("وكان الرئيس صادر جباروف قد وصف المشروع.", "صادر جباروف", {("head_of_state", None)}),
     # the title after the name (apposition), marked by an honorific or a comma; جمهورية before a short name
     ("أجرى السيد جينبيك كولوباييف وزير خارجية جمهورية قرغيزستان، اتصالا هاتفيا.", "جينبيك كولوباييف",
      {("foreign_minister", "KGZ")}),

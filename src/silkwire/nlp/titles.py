@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -221,16 +221,16 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
 
 def _may_open_name(r: _Reader, j: int, with_country: bool) -> bool:
     """Does the word after a title open a name?  Not a common word, alone or behind a proclitic (الرئيس الأميركي
-    امتنع، ولي العهد ببرقية), unless a title with a country is followed by two name-like words (الطاجيكي عظيم
-    إبراهيم: عظيم is also an adjective); after a bare title (الرئيس، الملك) not a word with tanween or a pronoun
-    suffix either (حاول الرئيس توجيهها، لم يتخذ الملك احتياطاتٍ)."""
+    امتنع، ولي العهد ببرقية), unless a name-like word follows (الطاجيكي عظيم إبراهيم، الرئيس صادر جباروف: عظيم and
+    صادر are also common words); after a bare title (الرئيس، الملك) not a word with tanween or a pronoun suffix
+    either (حاول الرئيس توجيهها، لم يتخذ الملك احتياطاتٍ)."""
     if j >= len(r.texts):
         return False
     word = r.texts[j]
     common = r.is_common(word) or any(off and r.is_common(word[off:]) for off, _ in proclitic_stems(r.keys[j]))
-    if with_country:
-        return not common or _name_like(r, j + 1)
-    return not (common or _TANWEEN.intersection(word) or (len(word) > 4 and word.endswith(("ها", "هم", "هما"))))
+    if common and not _name_like(r, j + 1):
+        return False
+    return with_country or not (_TANWEEN.intersection(word) or (len(word) > 4 and word.endswith(("ها", "هم", "هما"))))
 
 
 def _name_like(r: _Reader, k: int) -> bool:
@@ -284,6 +284,8 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
         if spec.country == "required":
             if c is None and org is None:
                 return None if len(chain) == 1 else (chain[:-1], country, chain[-1][1])
+            if c is None and spec.role_class != "other":  # رئيس اللجنة الوطنية للتنمية: heads a body, not a state
+                chain[-1] = (replace(spec, role_class="other"), *chain[-1][1:])
             country, j = c if c is not None else (country or org.entry.country, org.last)
         elif r.norp(j):
             country, j = r.norp(j), r.at[j].last
