@@ -11,9 +11,9 @@ a hit found in the folded text is shown in the text as written (`snippet`).
 from __future__ import annotations
 
 import re
-from functools import cache
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from silkwire.text.normalize import KEY_STEPS, charmaps, fold, normalize
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tests.merge.conftest import docs_meta
+
 from silkwire.merge import build_stories, compare_outlets
 
 

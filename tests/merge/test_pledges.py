@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.merge.conftest import Doc, docs_meta
+
 from silkwire.merge import track_pledges
 
 CN_KZ = ("country/CHN", "country/KAZ")

@@ -3,8 +3,8 @@ candidate cap keeps the nearest days."""
 from __future__ import annotations
 
 import pytest
-
 from tests.merge.conftest import Doc, docs_meta
+
 from silkwire.merge import MergeConfig, build_stories
 from silkwire.merge.blocking import BlockIndex
 from silkwire.merge.profile import profile_of

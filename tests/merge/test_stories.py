@@ -4,8 +4,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from tests.merge.conftest import C5, Doc, docs_meta, partition
+
 from silkwire.merge import MergeConfig, StoryIndex, assign_stories, attach, build_stories, score
 from silkwire.merge.profile import profile_of
 

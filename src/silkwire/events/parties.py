@@ -231,9 +231,9 @@ def topical(folded: str, p: Party) -> bool:
     if p.ref or p.adjective or p.persons or p.place or not p.actors:
         return False
     words = folded[max(0, p.start - 30):p.start].split()
-    if words and not folded[p.start - 1].isspace():  # بتايوان: the clitic is the last "word"
-        if words.pop() not in ("ب", "وب"):
-            return False
+    # بتايوان: the clitic is the last "word"
+    if words and not folded[p.start - 1].isspace() and words.pop() not in ("ب", "وب"):
+        return False
     return bool(words) and words[-1] in TOPIC_CUES
 
 

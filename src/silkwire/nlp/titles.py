@@ -274,8 +274,9 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
         chain.append((spec, j, offset, end))
         j = end
         named = r.cover.get(end - 1)  # a name that swallowed the title's last word runs on past it
-        if named is not None and named.last > end and (named.entry.type == "ORG" or  # باسم وزارة الخارجية الصينية
-                                                      named.entry.actor.startswith("country/")):  # رئيس جمهورية كازاخستان
+        # باسم وزارة الخارجية الصينية (an organisation), رئيس جمهورية كازاخستان (a country's long name)
+        if named is not None and named.last > end and (named.entry.type == "ORG" or
+                                                      named.entry.actor.startswith("country/")):
             country, j = country or named.entry.country, named.last
             continue
         c = r.country(j) if spec.country == "required" else None
