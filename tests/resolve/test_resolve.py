@@ -113,3 +113,19 @@ def test_role_evidence_points_into_the_text(kb) -> None:
     ev = role.evidence[0]
     assert text[ev.start:ev.end].startswith("وزير الخارجية") and text[ev.start:ev.end].endswith("سعيدوف")
     assert role.start == "2023-04-27"
+
+
+def test_a_shared_surname_alone_is_the_person_named_last_before_it(kb) -> None:
+    """أكيلبيك جباروف and صادر جباروف in one article: a later bare جباروف is the one named just before it."""
+    text = ("وقال رئيس مجلس الوزراء القرغيزي أكيلبيك جباروف إن المشروع جاهز. وأوضح جباروف أن التمويل متوفر. "
+            "وكان الرئيس القرغيزي صادر جباروف قد أشاد بالمشروع. وأضاف جباروف أن بلاده مستعدة.")
+    art = article(text, "2024-05-14")
+    mentions, _ = resolve(art, recognize(art, kb), kb)
+    bare = [m.actor for m in mentions if m.text == "جباروف"]
+    assert bare == [_official(kb, "Akylbek Japarov"), _official(kb, "Sadyr Japarov")]
+
+
+def test_an_exact_tie_between_two_officials_links_to_neither(kb) -> None:
+    from silkwire.resolve.officials import official_index
+
+    assert official_index(kb).match("جباروف", [], "2024-05-14", "KGZ") is None

@@ -53,7 +53,7 @@ class OfficialIndex:
         key = arabic_name_key(arabic)
         pids = set().union(*(self.blocks.get(w[:2], set()) for w in key)) if key else set()
         scored = [(self.people[p], max(name_similarity(key, k) for k in self.people[p].keys)) for p in pids]
-        return sorted(scored, key=lambda ps: -ps[1])
+        return sorted(scored, key=lambda ps: (-ps[1], ps[0].id))  # ties in id order: the same on every run
 
     def match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
               country: str | None) -> Person | None:
@@ -65,17 +65,19 @@ class OfficialIndex:
 
     def _match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
                country: str | None) -> Person | None:
-        best: tuple[float, Person] | None = None
+        ranked: list[tuple[float, Person]] = []
         for person, score in self.candidates(arabic):
             if country and person.country != country:
                 continue
             holder = any(self._held(person.id, cls, c, date) for cls, c in roles)
             if score < (WITH_OFFICE if holder else NAME_ONLY):
                 continue
-            rank = score + (0.5 if holder else 0.0) + (0.1 if self.kb.offices_on(person.id, date) else 0.0)
-            if best is None or rank > best[0]:
-                best = (rank, person)
-        return best[1] if best else None
+            ranked.append((score + (0.5 if holder else 0.0) + (0.1 if self.kb.offices_on(person.id, date) else 0.0),
+                           person))
+        ranked.sort(key=lambda rp: -rp[0])
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 1e-9:  # جباروف alone: Sadyr or Akylbek? not ours to guess
+            return None
+        return ranked[0][1] if ranked else None
 
     def _held(self, pid: str, role_class: str, country: str | None, date: str | None) -> bool:
         if role_class == "other":  # too vague to vouch for a name (a Politburo seat, a spokesman)

@@ -42,7 +42,7 @@ def group_people(mentions: list[Mention], titles: tuple[TitleHit, ...]) -> list[
         home = next((g for g in groups if w == g.words), None)
         if home is None:
             inside = [g for g in groups if set(w) <= set(g.words)]
-            home = inside[0] if len(inside) == 1 else None
+            home = inside[0] if len(inside) == 1 else _nearest_before(inside, m.start)
         if home is None:
             home = Group(m.text, w)
             groups.append(home)
@@ -53,6 +53,17 @@ def group_people(mentions: list[Mention], titles: tuple[TitleHit, ...]) -> list[
         if g is not None:
             g.titles.append(t)
     return groups
+
+
+def _nearest_before(groups: list[Group], at: int) -> Group | None:
+    """Of several people a short form may stand for (أكيلبيك جباروف، صادر جباروف → جباروف), the one named last before
+    it, as a reader takes it; None when none was named before."""
+    best: tuple[int, Group] | None = None
+    for g in groups:
+        last = max((m.start for m in g.mentions if m.start < at), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, g)
+    return best[1] if best else None
 
 
 def person_id(group: Group, article: Article, kb: Any) -> tuple[str, Any]:
