@@ -239,7 +239,8 @@ class _Run:
             if not (subj or partners or objs) and not out and (lead := arguments.topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
             elif not (subj or partners or objs) and c.hit.head_start in self._meeting_subject:
-                subj = [Party(0, 0, self.register._meeting(c.hit.head_start, 3))]  # لم يتوصل الاجتماع: its parties
+                # لم يتوصل الاجتماع: the meeting's parties
+                subj = [Party(0, 0, self.register.meeting_parties(c.hit.head_start, 3))]
             elif not (subj or partners or objs) and prev is not None:
                 subj = arguments.subject_of(prev, out, True, c.type in SYMMETRIC)
                 if c.type not in SYMMETRIC:  # a symmetric event's inherited parties are no one's subject
@@ -252,7 +253,7 @@ class _Run:
             self._fill(c, subj, partners, objs)
             meta = c.meta
             if symmetric and not meta["participants"]:
-                meta["participants"] = list(self.register._meeting(c.hit.head_start, 1))
+                meta["participants"] = list(self.register.meeting_parties(c.hit.head_start, 1))
             if not (meta["participants"] or meta["sources"] or meta["targets"]):
                 continue
             pieces = self._split(c, partners, subj, start, end, separate) if symmetric else (c,)

@@ -69,7 +69,7 @@ class Register:
                 return region
             if len(region) == n - 1 and self.protagonist() and self.protagonist() not in region:
                 return (self.protagonist(), *region)
-            return self._meeting(pos, 3)
+            return self.meeting_parties(pos, 3)
         if ref == "own":  # بلاده: the country of the person named last (وأكد توقاييف أن بلاده ...)
             return self.speaker(pos).actors
         if ref == "members":  # الدول الأعضاء: the organisation named last
@@ -78,7 +78,7 @@ class Register:
             return next((g for p, g in reversed(self.regions) if p < pos), ())
         if ref in ("dual", "sides"):
             return self._pair(pos, local, ref == "sides")
-        return self._meeting(pos, 3)
+        return self.meeting_parties(pos, 3)
 
     def speaker(self, pos: int) -> Party:
         """The person named last before pos (their party: country and person id)."""
@@ -106,7 +106,8 @@ class Register:
             first = False
         return ()
 
-    def _meeting(self, pos: int, at_least: int) -> tuple[str, ...]:
+    def meeting_parties(self, pos: int, at_least: int) -> tuple[str, ...]:
+        """The parties of the latest symmetric event (a meeting, an agreement) before pos with at least that many."""
         earlier = [g for p, g in self.symmetric if p < pos]
         for g in reversed(earlier):
             if len(g) >= at_least:
