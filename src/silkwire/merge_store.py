@@ -24,12 +24,12 @@ NEAR_DUP_WINDOW_DAYS = 3
 
 def _events(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[Event]:
     rows = con.execute("SELECT id, document, type, mode, status, sources, targets, participants, persons, date, "
-                       "place, topics, meeting, ev_start, ev_end, ev_text, story FROM events WHERE " + where,
+                       "place, topics, meeting, ev_start, ev_end, ev_text, story, month_day FROM events WHERE " + where,
                        params).fetchall()
     return [Event(id=r[0], document=r[1], type=r[2], mode=r[3], status=r[4], sources=tuple(r[5] or ()),
                   targets=tuple(r[6] or ()), participants=tuple(r[7] or ()), persons=tuple(r[8] or ()), date=r[9],
                   place=r[10], topics=tuple(r[11] or ()), meeting=r[12], evidence=Span(r[13], r[14], r[15]),
-                  story=r[16]) for r in rows]
+                  story=r[16], month_day=r[17]) for r in rows]
 
 
 def _documents(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, DocumentMeta]:
@@ -54,6 +54,22 @@ def _anchor_days(events: list[Event], docs: dict[str, DocumentMeta]) -> list[dt.
     return days
 
 
+def _month_days(days: list[dt.date], window: int) -> set[str]:
+    """``MM-DD`` of every day within the window of the given days."""
+    return {(d + dt.timedelta(days=k)).strftime("%m-%d") for d in days for k in range(-window, window + 1)}
+
+
+def _yearless_neighbours(new_events: list[Event], days: list[dt.date], window: int) -> tuple[str, list]:
+    """The query for stored events a yearless report can join: for the new dated events, stored events known only
+    by day and month near their days; for new events known only by day and month, stored events of any year whose
+    day and month are near."""
+    yearless = [dt.date(2000, int(e.month_day[:2]), int(e.month_day[3:])) for e in new_events
+                if e.month_day and not e.date]
+    near_dated, near_yearless = _month_days(days, window), _month_days(yearless, window)
+    return ("list_contains(?, month_day) OR (length(sort_date) = 10 AND list_contains(?, substr(sort_date, 6, 5)))",
+            [sorted(near_dated | near_yearless), sorted(near_yearless)])
+
+
 def update_merged(store, new_documents: list[str] | None = None, config: MergeConfig | None = None) -> dict:
     """Re-cluster the neighbourhood of the new documents' events; re-track their pledges; find near-duplicates."""
     con = store.con
@@ -70,6 +86,8 @@ def update_merged(store, new_documents: list[str] | None = None, config: MergeCo
         for e in _events(con, "document IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?) "
                               "OR (date BETWEEN ? AND ?)", [lo, hi, lo, hi]):
             neighbourhood.setdefault(e.id, e)
+    for e in _events(con, *_yearless_neighbours(new_events, days, config.window_days)):
+        neighbourhood.setdefault(e.id, e)
     stories_before = {e.story for e in neighbourhood.values() if e.story}
     if stories_before:
         for e in _events(con, "list_contains(?, story)", [sorted(stories_before)]):

@@ -133,6 +133,9 @@ class Event:
     topics: tuple[str, ...] = ()
     meeting: str | None = None  # id of a C+C5 / SCO meeting from reference data
     story: str | None = None
+    # MM-DD of a day whose year the text never gives (a yearless dateline: دوشنبه 6 يوليو ... أمس), set only when
+    # ``date`` is None.  Not exported (the contract's dates have years); merge reads it to join dated reports.
+    month_day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

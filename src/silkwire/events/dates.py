@@ -78,8 +78,16 @@ def _months_back(ref: date, month: int, forward: bool) -> str:
     return f"{y:04d}-{month:02d}"
 
 
+#: Year of the stand-in reference date of a text whose dateline has a day and month but no year.  A leap year
+#: (29 February exists) far from any news year: a date resolved in it is a month and day, never a real date.
+YEARLESS = 4
+
+
 def _resolve(m: re.Match[str], ref: date | None) -> str | None:
     g = m.groupdict()
+    if ref is not None and ref.year == YEARLESS and not (g["dmy"] or g["iso"] or g["today"] or g["yday"] or g["tmrw"]
+                                                         or g["y2"] or g["year"]):
+        return f"{YEARLESS:04d}"  # weekdays, months and years counted from an unknown year: a date nobody knows
     if g["dmy"]:
         y = int(g["y"]) if g["y"] else (ref.year if ref else None)
         if y is None:
@@ -126,7 +134,7 @@ def _relative(g: dict, ref: date) -> str | None:
             return f"{nxt.year:04d}-{nxt.month:02d}"
         return f"{ref.year:04d}-{ref.month:02d}"
     if g["today"]:
-        if g["wd0"]:
+        if g["wd0"] and ref.year != YEARLESS:
             return weekday_before(ref, WEEKDAYS[g["wd0"]]).isoformat()
         return ref.isoformat()
     if g["yday"]:
@@ -223,6 +231,27 @@ def find_dates(folded: str, ref: date | None, toks: Toks | None = None) -> list[
 
 
 _DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_M})\s*[،,]?\s*(?P<y>(?:19|20)\d\d)")
+
+
+_DATELINE_NO_YEAR = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_M}){_E}(?!\s*[،,]?\s*\d)")
+
+
+def yearless_dateline(folded: str) -> tuple[date, int, int] | None:
+    """The day and month of a dateline that gives no year (دوشنبه 6 يوليو (الشعب اليومية أونلاين)), as a date in
+    the stand-in year :data:`YEARLESS`, and where its line starts and the date ends."""
+    m = _DATELINE_NO_YEAR.search(folded[:300])
+    line = folded.rfind("\n", 0, m.start()) + 1 if m else 0
+    if not m or len(folded[line:m.start()].split()) > 4:  # a headline may stand above it
+        return None
+    try:
+        return date(YEARLESS, MONTHS[m["m"]], int(m["d"])), line, m.end()
+    except ValueError:
+        return None
+
+
+def yearless(value: str | None) -> bool:
+    """A date resolved against the stand-in year (its year is unknown)."""
+    return bool(value) and value[:4].isdigit() and int(value[:4]) < 1000
 
 
 def dateline_date(folded: str) -> str | None:

@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
-from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_iso
+from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_iso, yearless, yearless_dateline
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
@@ -44,7 +44,10 @@ class _Run:
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
         self.ref_date = self.ref_date or self._meeting_date()
-        self.dates = find_dates(f, parse_iso(self.ref_date), self.toks)
+        # no year anywhere: a yearless dateline's day and month still date the events (as a month and day)
+        self.yearless_dl = yearless_dateline(f)  # also where such a dateline ends, when the year comes from elsewhere
+        self.yearless_ref = self.yearless_dl[0] if self.yearless_dl and not self.ref_date else None
+        self.dates = find_dates(f, parse_iso(self.ref_date) or self.yearless_ref, self.toks)
         self.date_starts = [d.start for d in self.dates]
         self._meeting_cache: dict = {}
         self.sets = _sets(self.refs)
@@ -88,10 +91,12 @@ class _Run:
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
-        self.dl_end = dl_end = dl.end() if dl and len(self.folded[:dl.start()].split()) <= 4 else 0
+        self.dl_start, self.dl_end = (0, dl.end()) if dl and len(self.folded[:dl.start()].split()) <= 4 else (
+            self.yearless_dl[1:] if self.yearless_dl else (0, 0))
+        dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
-        out = [p.with_(locative=True) if p.start < dl_end or locative(folded, p, heads, states) else p for p in ps
+        out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p for p in ps
                if not topical(folded, p)]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
@@ -145,7 +150,7 @@ class _Run:
         name = self.article.dateline_place
         head = self.folded[:80]
         for p in self.parties:
-            if p.place and p.start < 60 and (norm(name) in head if name else p.start < self.dl_end):
+            if p.place and p.start < 60 and (norm(name) in head if name else self.dl_start <= p.start < self.dl_end):
                 return p.place
         if name:
             pid = _places_by_name(self.kb).get(norm(name))
@@ -197,7 +202,7 @@ class _Run:
             c.meta = {"date": None, "place": None, "meeting": None}
         folded = self.folded
         cues = _within(self.dates, self.date_starts, start, end)
-        if cues and cues[0].start < self.dl_end:  # the dateline's date only where no cue of the text applies (أمس)
+        if cues and self.dl_start <= cues[0].start < self.dl_end:  # the dateline's date only where no cue of the text applies (أمس)
             cues = [*cues[1:], cues[0]]
         for d in cues:  # nearest, preferring its own clause
             c = min(cands, key=lambda c: (arguments.crosses_clause(folded, d, c.hit),
@@ -327,7 +332,8 @@ class _Run:
     def _finish(self, cands: list[Cand]) -> list[Event]:
         lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
         meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"]), None)
-        lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date)
+        lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date or (
+            self.yearless_ref.isoformat() if self.yearless_ref else None))
         lead_place = lead.meta["place"] if lead else None  # the lead event's place, else where it was filed
         if lead_place is None and meeting is not None and meeting.place:
             lead_place = _place_id(meeting.place)
@@ -376,12 +382,14 @@ class _Run:
         doc = self.article.id
         participants, sources, targets = m["participants"], m["sources"], m["targets"]
         args = ",".join(sorted({*participants, *sources, *targets}))
+        partial = yearless(m["date"])  # resolved against a yearless dateline: a month and day only
         raw = f"{doc}\x1f{c.type}\x1f{evidence.start}\x1f{evidence.end}\x1f{args}"
         return Event(
             id=hashlib.sha256(raw.encode()).hexdigest()[:16], document=doc, type=c.type, status=c.status,
             evidence=evidence, sources=tuple(sources), targets=tuple(targets), participants=tuple(participants),
-            persons=tuple(m["persons"]), date=m["date"], place=m["place"], topics=tuple(sorted(m["topics"])),
-            meeting=m["meeting"].id if m["meeting"] else None)
+            persons=tuple(m["persons"]), date=None if partial else m["date"], place=m["place"],
+            topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None,
+            month_day=m["date"][5:10] if partial and len(m["date"]) == 10 else None)
 
 
 _PLACES: dict[int, tuple[object, dict[str, str]]] = {}

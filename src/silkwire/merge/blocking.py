@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from silkwire.merge.profile import Profile
+from silkwire.merge.profile import YEAR_DAYS, Profile
 
 Key = tuple
 
@@ -32,26 +32,42 @@ def party_keys(p: Profile) -> list[tuple[str, ...]]:
 
 
 def index_keys(p: Profile) -> list[Key]:
-    """Keys an event is filed under."""
+    """Keys an event is filed under.  Besides its day, an event with an exact day is filed under its day of the
+    year (``y:``) and an event known only by its day and month under that (``md:``), so a report that gives no
+    year meets dated reports of the same days."""
     keys: list[Key] = []
+    doy = p.day_of_year
     for pk in party_keys(p):
         if p.day is not None:
             keys.append((p.type, pk, p.day))
+        elif p.yearless is not None:
+            keys.append((p.type, pk, ("md", p.yearless)))
         else:
             keys.append((p.type, pk, f"p:{p.period}"))
+        if p.exact and doy is not None:
+            keys.append((p.type, pk, ("y", doy)))
         if p.meeting:
             keys.append((p.type, pk, f"m:{p.meeting}"))
     return keys
 
 
 def lookup_keys(p: Profile, window: int) -> list[Key]:
-    """Keys to look an event's candidates up under, strongest first: meeting tags, then days nearest first."""
+    """Keys to look an event's candidates up under, strongest first: meeting tags, then days nearest first.  A dated
+    event looks for yearless reports of its day of the year; a yearless one for both kinds."""
     pks = party_keys(p)
     keys: list[Key] = [(p.type, pk, f"m:{p.meeting}") for pk in pks] if p.meeting else []
-    if p.day is None:
+    doy = p.day_of_year
+    deltas = sorted(range(-window, window + 1), key=abs)
+    if p.day is None and doy is None:
         return keys + [(p.type, pk, f"p:{p.period}") for pk in pks]
-    for delta in sorted(range(-window, window + 1), key=abs):
-        keys.extend((p.type, pk, p.day + delta) for pk in pks)
+    for delta in deltas:
+        if p.day is not None:
+            keys.extend((p.type, pk, p.day + delta) for pk in pks)
+        if doy is not None:
+            d = (doy + delta) % YEAR_DAYS
+            keys.extend((p.type, pk, ("md", d)) for pk in pks)
+            if p.day is None:
+                keys.extend((p.type, pk, ("y", d)) for pk in pks)
     return keys
 
 

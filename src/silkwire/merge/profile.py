@@ -35,12 +35,22 @@ class Profile:
     text: str  # evidence text
     start: int = 0  # evidence offsets in the document
     end: int = 0
+    yearless: int | None = None  # day of the year (leap-year count) of a date known without its year (Event.month_day)
 
     @property
     def signature(self) -> tuple:
         """The structured fields two events of one document must share to be the same statement repeated."""
         return (self.type, self.status, self.parties, self.persons, self.day if self.exact else self.period,
-                self.place, self.meeting, self.topics)
+                self.yearless, self.place, self.meeting, self.topics)
+
+    @property
+    def day_of_year(self) -> int | None:
+        """Where in a year the event's own day falls (its exact day, or its yearless day), for matching a report
+        that gives no year."""
+        if self.exact and self.day is not None:
+            d = dt.date.fromordinal(self.day)
+            return day_of_year(d.month, d.day)
+        return self.yearless
 
     @property
     def head_key(self) -> tuple[str, str]:
@@ -69,6 +79,24 @@ def anchor(event: Event, doc: DocumentMeta | None) -> tuple[int | None, bool, st
     return None, False, event.date
 
 
+#: Days in the leap-year count :func:`day_of_year` uses (29 February included).
+YEAR_DAYS = 366
+_LEAP_FIRST = dt.date(2000, 1, 1).toordinal()
+
+
+def day_of_year(month: int, day: int) -> int:
+    """0-based day of the year in a leap year, so every month-day has one place whatever the year."""
+    return dt.date(2000, month, day).toordinal() - _LEAP_FIRST
+
+
+def _yearless(month_day: str | None) -> int | None:
+    """Day of the year of an ``MM-DD`` string; None when absent or impossible."""
+    try:
+        return day_of_year(int(month_day[:2]), int(month_day[3:5])) if month_day else None
+    except ValueError:
+        return None
+
+
 def _day(date: str | None) -> int | None:
     """Ordinal of a full, valid ISO date; None for partial or impossible dates (2023-02-30)."""
     if not date or not _FULL_DATE.match(date):
@@ -94,4 +122,5 @@ def profile_of(event: Event, doc: DocumentMeta | None) -> Profile:
         topics=frozenset(event.topics), meeting=event.meeting, day=day, exact=exact, period=period,
         published=doc.published if doc else None, outlet=doc.outlet if doc else None,
         text=event.evidence.text, start=event.evidence.start, end=event.evidence.end,
+        yearless=_yearless(event.month_day) if day is None and period is None else None,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from silkwire.merge.profile import Profile
+from silkwire.merge.profile import YEAR_DAYS, Profile
 from silkwire.merge.textsim import jaccard, sketch, sketch_similarity
 
 TextSimilarity = Callable[[Profile, Profile], float]
@@ -87,6 +87,9 @@ def features(p: Profile, q: Profile, window: int) -> dict[str, float]:
         f["meeting"] = 1.0
     if p.exact and q.exact and p.day is not None and q.day is not None:
         f["date"] = max(0.0, 1.0 - abs(p.day - q.day) / (window + 1))
+    elif (p.yearless is not None or q.yearless is not None) and None not in (p.day_of_year, q.day_of_year):
+        gap = abs(p.day_of_year - q.day_of_year)
+        f["date"] = max(0.0, 1.0 - min(gap, YEAR_DAYS - gap) / (window + 1))  # a report without its year
     f["status"] = 1.0 if p.status == q.status else STATUS_COMPAT.get(frozenset({p.status, q.status}), 0.0)
     return f
 

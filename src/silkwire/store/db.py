@@ -184,7 +184,8 @@ DOC_COLUMNS = ("id", "source", "source_kind", "outlet", "published", "title", "t
                "duplicate_of", "search_text")
 MENTION_COLUMNS = ("document", "start", "end", "text", "type", "actor", "recogniser")
 EVENT_COLUMNS = ("id", "document", "type", "mode", "status", "sources", "targets", "participants", "persons", "date",
-                 "place", "topics", "meeting", "ev_start", "ev_end", "ev_text", "story", "sort_date", "actors")
+                 "place", "topics", "meeting", "ev_start", "ev_end", "ev_text", "story", "sort_date", "actors",
+                 "month_day")
 ROLE_COLUMNS = ("actor", "title", "class", "country", "start", "end", "document", "ev_start", "ev_end")
 
 
@@ -236,7 +237,7 @@ def event_row(e: Event, article: Article) -> list:
     named = list(dict.fromkeys((*e.sources, *e.targets, *e.participants, *e.persons)))
     return [e.id, article.id, e.type, e.mode, e.status, list(e.sources), list(e.targets), list(e.participants),
             list(e.persons), e.date, e.place, list(e.topics), e.meeting, e.evidence.start, e.evidence.end,
-            e.evidence.text, e.story, e.date or article.published, named]
+            e.evidence.text, e.story, e.date or article.published, named, e.month_day]
 
 
 def _write_postings(con: duckdb.DuckDBPyConnection, docs: list[list]) -> None:

@@ -152,6 +152,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     # Search joins the postings to the matching vocabulary by hash, never through this index, and keeping it up
     # cost about 1 ms per stored article.
     (9, "drop unused postings index", "DROP INDEX search_postings_term;"),
+    # The day and month of an event whose year the text never gives (a yearless dateline); merge joins it to dated
+    # reports of the same day.  Rows stored before have none (their documents were read without it).
+    (10, "event month and day without a year", "ALTER TABLE events ADD COLUMN month_day VARCHAR;"),
 ]
 
 LATEST = MIGRATIONS[-1][0]
