@@ -381,6 +381,7 @@ F9 = {
         ev("f9-hope-start", "COOPERATE", "hoped", participants=["cnpc", "TKM"], persons=["dai_houliang"]),
         ev("f9-meredov-beijing", "CONSULT", participants=["TKM", "CHN"], persons=["rashid_meredov", "wang_yi"],
            place="beijing"),
+        ev("f9-summit-prep", "CONSULT", "intended", optional=True, participants=C6, story="summit2-2025"),
     ],
     "roles": [
         ("serdar_berdimuhamedov", "head_of_state", "TKM"), ("dai_houliang", "other", "CHN"),
