@@ -226,6 +226,8 @@ def test_bounds_of_partial_dates() -> None:
     ("ccas_summit", 1, None, "ccas-summit-1"),
     ("ccas_summit", None, "2025-06-17", "ccas-summit-2"),
     ("sco_summit", None, "2022-09-16", "sco-summit-2022"),
+    ("sco_summit", 24, None, "sco-summit-2024"),  # the SCO numbers its heads-of-state councils from Shanghai 2001
+    ("sco_summit", 25, None, "sco-summit-2025"),
     ("sco_fm", None, "2024-05-21", "sco-fm-2024"),
 ])
 def test_meeting_on_by_number_or_date(kb: KnowledgeBase, series, number, date, meeting_id) -> None:

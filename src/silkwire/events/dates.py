@@ -249,6 +249,23 @@ def yearless_dateline(folded: str) -> tuple[date, int, int] | None:
         return None
 
 
+def nearest_year(day: date, anchor: str) -> str | None:
+    """The day and month of a yearless dateline in the year that puts it nearest the anchor date (a meeting the
+    text names: a report is written within months of it, before or after)."""
+    ref = parse_iso(anchor)
+    if ref is None:
+        return None
+    dates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _in_year(day, y)) is not None]
+    return min(dates, key=lambda d: abs((d - ref).days)).isoformat() if dates else None
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def yearless(value: str | None) -> bool:
     """A date resolved against the stand-in year (its year is unknown)."""
     return bool(value) and value[:4].isdigit() and int(value[:4]) < 1000

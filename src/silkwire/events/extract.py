@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
-from silkwire.events.dates import _DATELINE, dateline_date, find_dates, parse_iso, yearless, yearless_dateline
+from silkwire.events.dates import _DATELINE, dateline_date, find_dates, nearest_year, parse_iso, yearless, yearless_dateline
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
@@ -43,9 +43,14 @@ class _Run:
         self.hits = self.lex.triggers.find(self.toks, self.keys)
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
-        self.ref_date = self.ref_date or self._meeting_date()
-        # no year anywhere: a yearless dateline's day and month still date the events (as a month and day)
         self.yearless_dl = yearless_dateline(f)  # also where such a dateline ends, when the year comes from elsewhere
+        if not self.ref_date:
+            meeting_day = self._meeting_date()
+            if meeting_day and self.yearless_dl:  # دوشنبه 6 يوليو ... after the 24th SCO summit (3-4 July 2024)
+                self.ref_date = nearest_year(self.yearless_dl[0], meeting_day)
+            else:
+                self.ref_date = meeting_day
+        # no year anywhere: a yearless dateline's day and month still date the events (as a month and day)
         self.yearless_ref = self.yearless_dl[0] if self.yearless_dl and not self.ref_date else None
         self.dates = find_dates(f, parse_iso(self.ref_date) or self.yearless_ref, self.toks)
         self.date_starts = [d.start for d in self.dates]
@@ -228,7 +233,8 @@ class _Run:
         """The KB meeting a name in the text stands for, looked up once per article and name."""
         key = (m.series, m.number)
         if key not in self._meeting_cache:
-            self._meeting_cache[key] = self._kb_meeting(m.series, m.number, self.ref_date)
+            # a number names one meeting; the report's date need not fall inside it (a report the day after)
+            self._meeting_cache[key] = self._kb_meeting(m.series, m.number, None if m.number else self.ref_date)
         return self._meeting_cache[key]
 
     def _arguments(self, cands: list[Cand], start: int, end: int, parties: list[Party]) -> list[Cand]:

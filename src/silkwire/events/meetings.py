@@ -36,11 +36,22 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
             j += 1
         found = _series(toks, i, words, spec["markers"])
         if found:
-            number = next((ordinals[k] for w in [i, *words] for k in keys[w] if k in ordinals), None)
+            number = _number([i, *words], keys, ordinals, spec.get("ordinal_tens", {}))
             last = words[-1] if words else i
             out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
             i = last + 1
     return out
+
+
+def _number(words: list[int], keys: list[tuple[str, ...]], ordinals: dict, tens: dict) -> int | None:
+    """The meeting's ordinal: a unit (الرابع), with a following عشر or و + tens word added (الرابع والعشرين = 24)."""
+    for n, w in enumerate(words):
+        unit = next((ordinals[k] for k in keys[w] if k in ordinals), None)
+        if unit is None:
+            continue
+        add = next((tens[k] for k in keys[words[n + 1]] if k in tens), 0) if n + 1 < len(words) else 0
+        return unit + add
+    return None
 
 
 _HEADS: dict[frozenset, dict[str, bool]] = {}
