@@ -94,7 +94,24 @@ TITLES = [
     ("وقال جينبيك كولوباييف، وزير خارجية قرغيزستان، إن.", "جينبيك كولوباييف", {("foreign_minister", "KGZ")}),
     ("وأجرى عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني مدير مكتب لجنة الشؤون الخارجية وانغ يي محادثات.",
      "وانغ يي", {("other", "CHN")}),
+    # a portfolio of a noun governing a definite noun; the first deputy of a head of government
+    ("وتسلم وزير حالات الطوارئ القرغيزي بوبيك أجيكييف الشحنة.", "بوبيك أجيكييف", {("minister", "KGZ")}),
+    ("التقى النائب الأول لرئيس مجلس الدولة لجمهورية الصين الشعبية دينغ شيويه شيانغ بالرئيس.", "دينغ شيويه شيانغ",
+     {("deputy_head_of_government", "CHN")}),
 ]
+
+
+@pytest.mark.parametrize("title", ["الرئيسان", "وأكد الرئيسان", "بحضور الرئيسين"])
+def test_a_dual_title_names_two_people_each_after_a_nisba(kb, title) -> None:
+    text = f"{title} الكازاخستاني قاسم جومارت توكاييف والأوزبكي شوكت ميرضيائيف أهمية التعاون."
+    rec = recognize(article(text), kb)
+    got = {(text[t.person_start:t.person_end], t.role_class, t.country) for t in rec.titles}
+    assert got == {("قاسم جومارت توكاييف", "head_of_state", "KAZ"), ("شوكت ميرضيائيف", "head_of_state", "UZB")}
+
+
+def test_a_dual_title_without_nisbas_introduces_no_name(kb) -> None:
+    rec = recognize(article("وأكد الرئيسان شي جين بينغ وتوكاييف أهمية التعاون."), kb)
+    assert not rec.titles  # two names joined by و would be read as one
 
 
 @pytest.mark.parametrize("text, name, roles", TITLES)

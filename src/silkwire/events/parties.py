@@ -89,7 +89,8 @@ class Register:
         """A dual (البلدين، الزعيمان، الجانبان) names two parties: the two named earlier in its sentence, else the
         latest two-party event (a one-party event completed with the protagonist).  Only "the two sides" may be a
         country and a bloc (الصين ودول آسيا الوسطى), and only when such a group is the latest one."""
-        named = list(dict.fromkeys(p.actors for p in local if p.actors and not p.locative and not p.ref))
+        named = list(dict.fromkeys(p.actors for p in local if p.actors and not p.locative and not p.ref
+                                   and (sides or p.actors[0].startswith("country/"))))  # البلدين: no bloc
         if len(named) == 2 and (sides or len(named[0]) + len(named[1]) == 2):
             return tuple(dict.fromkeys(named[0] + named[1]))
         hero = self.protagonist()

@@ -36,7 +36,7 @@ _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "
 class TitleSpec:
     words: tuple[str, ...]
     role_class: str | None
-    country: str  # optional | required
+    country: str  # optional | required | nisba (a dual title: الرئيسان الكازاخستاني X والأوزبكي Y)
     generic: bool
 
 
@@ -121,12 +121,20 @@ class _Reader:
         return None
 
     def _portfolio_end(self, j: int) -> int:
-        """End of the definite nouns naming a minister's portfolio (النقل، التجارة الخارجية)."""
+        """End of the nouns naming a minister's portfolio: definite nouns (النقل، التجارة الخارجية), or a noun
+        governing a definite one (حالات الطوارئ، شؤون المرأة)."""
         k = j
-        while k < len(self.keys) and k - j < 2 and self.keys[k].startswith("ال") and not self.norp(k) \
-                and light(self.texts[k]) not in self.stop and k not in self.covered:
+        if self._portfolio_word(k + 1) and not self.keys[k].startswith("ال") and k < len(self.texts) and \
+                self.texts[k][0].isalpha() and light(self.texts[k]) not in self.stop and k not in self.covered \
+                and self.at.get(k) is None:
+            k += 2
+        while k - j < 2 and self._portfolio_word(k):
             k += 1
         return k
+
+    def _portfolio_word(self, k: int) -> bool:
+        return k < len(self.keys) and self.keys[k].startswith("ال") and not self.norp(k) \
+            and light(self.texts[k]) not in self.stop and k not in self.covered
 
     def norp(self, i: int) -> str | None:
         m = self.at.get(i)
@@ -290,6 +298,8 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             country, j = c if c is not None else (country or org.entry.country, org.last)
         elif r.norp(j):
             country, j = r.norp(j), r.at[j].last
+        elif spec.country == "nisba":  # a dual title names two people, each after a nisba
+            return None if len(chain) == 1 else (chain[:-1], country, chain[-1][1])
         elif r.country(j) and r.keys[j].startswith("ل"):  # وزير الخارجية لكازاخستان
             country, j = r.country(j)
         elif org is not None:  # الأمين العام لمنظمة شنغهاي
@@ -354,10 +364,12 @@ def _counterpart_role(before: list[TitleHit]) -> str | None:
 
 
 def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
-    """After `TITLE NISBA NAME`, more `، و NISBA NAME` items share the title: الرئيس الكازاخستاني X، والأوزبكي Y."""
-    while k + 2 < len(r.texts) and r.texts[k] in ("،", ","):
-        m = r.at.get(k + 1)
-        if not (m and m.entry.type == "NORP" and r.keys[k + 1].startswith("و")):
+    """After `TITLE NISBA NAME`, more `، و NISBA NAME` items share the title: الرئيس الكازاخستاني X، والأوزبكي Y,
+    and with no comma after a dual title: الرئيسان الكازاخستاني X والأوزبكي Y."""
+    while k + 1 < len(r.texts):
+        at = k + 1 if r.texts[k] in ("،", ",") else k
+        m = r.at.get(at)
+        if not (m and m.entry.type == "NORP" and r.keys[at].startswith("و")):
             break
         j = m.last
         end = r.name_end(j)
