@@ -134,3 +134,10 @@ def test_a_country_the_clause_is_about_is_no_party(run, text, etype, topic):
     """بشأن، حول، قضية، المتعلقة بـ + country: what is talked about, not who acts (Taiwan in the seeds)."""
     e = next(e for e in run(text) if e.type == etype)
     assert _parties(e) and topic not in _parties(e)
+
+
+def test_a_dual_of_leaders_or_countries_never_resolves_to_organisations(run):
+    text = ("التقى توكاييف مع ميرضيائيف في سمرقند. واتفق الزعيمان على تنسيق جهود البلدين داخل منظمة شنغهاي للتعاون "
+            "ومنظمة الأمم المتحدة.")
+    agree = next(e for e in run(text) if e.type == "AGREE")
+    assert set(agree.participants) == {"country/KAZ", "country/UZB"}

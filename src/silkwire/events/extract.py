@@ -15,7 +15,7 @@ from silkwire.events.dates import _DATELINE, dateline_date, find_dates, nearest_
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.parties import Party, Register, back_references, from_mentions, locative, topical
+from silkwire.events.parties import Party, Register, back_references, chain_locatives, from_mentions, locative, topical
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
@@ -105,7 +105,7 @@ class _Run:
                if not topical(folded, p)]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
-        return sorted(out, key=_text_order)
+        return chain_locatives(folded, sorted(out, key=_text_order))
 
     def _capital_nisba(self, p: Party) -> Party:
         """العاصمة الكازاخية: the country's capital, a place (after في / بـ) or a metonym for the country."""

@@ -213,7 +213,7 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     if not words:
         return False
     w1 = words[-1]
-    if w1 in ("في", "وفي"):
+    if w1 in _WITHIN:
         return True
     bare = _strip(w1)
     if bare in heads:
@@ -237,6 +237,22 @@ def topical(folded: str, p: Party) -> bool:
     if words and not folded[p.start - 1].isspace() and words.pop() not in ("ب", "وب"):
         return False
     return bool(words) and words[-1] in TOPIC_CUES
+
+
+#: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
+_WITHIN = frozenset({"في", "وفي", "داخل", "وداخل", "ضمن", "وضمن"})
+
+
+def chain_locatives(folded: str, parties: list[Party]) -> list[Party]:
+    """An organisation joined by و to a locative one is locative too (داخل منظمة شنغهاي للتعاون ومؤتمر سيكا).
+    Countries are left alone: in التقى الرئيسان في الصين وكازاخستان the second may still be read as a party."""
+    out = list(parties)
+    for k in range(1, len(out)):
+        prev, p = out[k - 1], out[k]
+        if prev.locative and not p.locative and not p.ref and p.actors and p.actors[0].startswith("org/") \
+                and folded[prev.end:p.start].strip() == "و":
+            out[k] = p.with_(locative=True)
+    return out
 
 
 def _strip(word: str) -> str:
