@@ -127,6 +127,34 @@ def statistical_stage(ctx: Context) -> None:
             continue
         kept.append((start, end, label))
     ctx.model = _model(ctx, kept)
+    ctx.model = _person_parts_as_persons(ctx, ctx.model)
+    ctx.model += _model_aliases(ctx, model.is_common)
+
+
+def _person_parts_as_persons(ctx: Context, spans: list[Mention]) -> list[Mention]:
+    """A one-word span of another type that is a word of a person the model named in the article is that person
+    (داي هوليانغ ... وقال داي: the model's second guess for the lone داي was a place)."""
+    named = [m.text.split() for m in spans if m.type == "PER"]
+    parts = {match_key(w) for words in named if len(words) >= 2 for w in (words[0], words[-1])}
+    if not parts:
+        return spans
+    return [ctx.mention(m.start, m.end, "PER", "model") if m.type != "PER" and " " not in m.text
+            and match_key(m.text) in parts else m for m in spans]
+
+
+def _model_aliases(ctx: Context, is_common) -> list[Mention]:
+    """Later parts of the names the model found (شوكت ميرضيائيف ... وأشار ميرضيائيف), as the aliases stage finds
+    them for titled names: only a part that belongs to one such name and is no frequent word."""
+    people = [m for m in ctx.model if m.type == "PER" and len(m.text.split()) >= 2]
+    if not people:
+        return []
+    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
+    taken: set[int] = set()
+    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
+        taken.update(range(bisect_left(ctx.starts, m.start), bisect_left(ctx.starts, m.end)))
+    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
+    return [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
+            if h.full or not is_common(ctx.text[h.start:h.end])]
 
 
 STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)
