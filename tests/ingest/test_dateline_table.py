@@ -90,3 +90,19 @@ def test_month_table_knows_every_series_and_spelling(names: tuple[str, ...], num
 ])
 def test_metadata_dates_normalise_to_iso(value: str | None, iso: str | None):
     assert to_iso(value) == iso
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    (BODY.strip() + "\n\nالخدمة الصحفية لوزارة الخارجية\nبيشكيك، 4 يونيو 2024\n", "2024-06-04"),  # a press release
+    (BODY.strip() + "\n\nتاريخ النشر: الخميس 15 مايو 2025\n", "2025-05-15"),
+    (BODY.strip() + "\n\nنشر في: 20/05/2024 - 10:18", "2024-05-20"),
+    # a date inside the closing paragraph is no publication date
+    (BODY.strip() + "\nومن المقرر أن تعقد القمة المقبلة في أستانا في 5 يونيو 2025 بمشاركة قادة الدول الست.", None),
+])
+def test_a_closing_date_line_dates_a_text_whose_header_has_none(text: str, published: str | None):
+    assert read_header(text).published == published
+
+
+def test_the_header_date_wins_over_a_closing_one():
+    text = "أستانا 20.05.2024 (كازينفورم)" + BODY + ("\n" + BODY.strip()) * 8 + "\n\nتاريخ النشر: 21 مايو 2024\n"
+    assert read_header(text).published == "2024-05-20"

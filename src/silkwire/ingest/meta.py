@@ -73,7 +73,7 @@ def read_header(text: str, default_year: int | None = None) -> TextMeta:
     found = [m for _, m in kinds if m is not None]
     stamp = [m for k, m in kinds if k == "stamp"]
     dateline = [m for k, m in kinds if k == "dateline"]
-    published = _first_date(stamp, None) or _first_date(dateline, default_year)
+    published = _first_date(stamp, None) or _first_date(dateline, default_year) or _footer_date(text, default_year)
     sites = [m.site for m in found if m.site]
     credits = [m.credit for m in stamp + dateline if m.credit] + [m.credit for m in found if m.credit]
     specific = [c for c in credits if not outlets.is_generic(c)]
@@ -81,6 +81,24 @@ def read_header(text: str, default_year: int | None = None) -> TextMeta:
     place = next((m.city for m in dateline + found if m.city), None)
     return TextMeta(title=title, published=published, outlet=outlets.canonical(outlet), place=place,
                     outlet_span=_span_in_header(text, outlet))
+
+
+def _footer_date(text: str, default_year: int | None) -> str | None:
+    """The date of a closing stamp or dateline line, when the header has none: press releases and some wire copies
+    end with it (`بيشكيك، 4 يونيو 2024`, `تاريخ النشر: الخميس 15 مايو 2025`).  Only whole short lines at the very
+    end count, never a date inside the last paragraph."""
+    lines = [ln.strip() for ln in text[-1000:].split("\n") if ln.strip()][-_FOOTER_LINES:]
+    for line in reversed(lines):
+        if len(line) > _FOOTER_LINE:
+            break
+        kind, meta = _classify(line)
+        if kind in ("stamp", "dateline") and meta is not None and meta.date is not None:
+            return meta.date.iso(default_year)
+    return None
+
+
+_FOOTER_LINES = 3  # non-empty lines read at the end
+_FOOTER_LINE = 80  # a longer line is body text: the footer ends there
 
 
 def _span_in_header(text: str, name: str | None) -> tuple[int, int] | None:
