@@ -190,3 +190,10 @@ def test_separate_talks_with_a_region_give_one_event_per_member_state(run):
     talks = [e for e in run(text) if e.type == "CONSULT"]
     assert {frozenset(countries(e.participants)) for e in talks} == {
         frozenset({"CHN", c}) for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")}
+
+
+def test_dateline_city_under_a_headline_naming_a_region_is_the_place(run):
+    text = ("وانغ يي يترأس اجتماعا لوزراء خارجية الصين وآسيا الوسطى\n\n"
+            "ألماتي 30 مارس 2024 (شينخوا) ترأس وانغ يي اليوم هنا اجتماعا مع توكاييف.")
+    events = run(text, "2024-03-30", dateline="ألماتي")
+    assert events and all(e.place == "place/almaty" for e in events if e.status == "asserted")

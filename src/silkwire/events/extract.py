@@ -153,9 +153,11 @@ class _Run:
 
     def _dateline_place(self, mentions) -> str | None:
         name = self.article.dateline_place
-        head = self.folded[:80]
+        key = norm(name) if name else ""
+        at = self.folded.find(key, 0, 400) if key else -1  # the dateline may sit under a headline naming other places
         for p in self.parties:
-            if p.place and p.start < 60 and (norm(name) in head if name else self.dl_start <= p.start < self.dl_end):
+            if p.place and (p.start <= at < p.end or at <= p.start < at + len(key) if at >= 0 else
+                            not name and self.dl_start <= p.start < self.dl_end):
                 return p.place
         if name:
             pid = _places_by_name(self.kb).get(norm(name))
