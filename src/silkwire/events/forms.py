@@ -32,9 +32,12 @@ def norm(s: str) -> str:
 def past_forms(stem: str) -> set[str]:
     """Past tense 3rd/1st person forms of a verb given its 3ms past (التقى، وقع، اتفق)."""
     stem = norm(stem)
-    if stem.endswith("ي") and len(stem) > 3:  # defective: التقى/اجرى → التقت، التقوا، التقيا
+    if stem.endswith("ي") and len(stem) >= 3:  # defective: التقى/اجرى/نوى → التقت، التقوا، التقيا
         base = stem[:-1]
         cores = {stem, base + "ت", base + "يا", base + "تا", base + "وا", base + "ينا", base + "يت", base + "ين"}
+    elif stem.endswith("ا") and len(stem) >= 3:  # defective in waw: دعا/رجا → دعت، دعتا، دعوا، دعونا
+        base = stem[:-1]
+        cores = {stem, base + "ت", base + "تا", base + "وا", base + "ونا", base + "وت", base + "ون"}
     else:
         cores = {stem + s for s in PAST_SUFFIX}
     return cores
@@ -47,6 +50,9 @@ def present_forms(stem3ms: str) -> tuple[set[str], set[str]]:
     if body.endswith("ي") and len(body) > 2:
         base = body[:-1]
         bodies = {body, base, base + "يان", base + "ون", base + "ين", base + "يا", base + "وا", base + "و", base + "ي"}
+    elif body.endswith("و") and len(body) > 2:  # يدعو → تدعو، يدعوان، يدعون، تدعين
+        base = body[:-1]
+        bodies = {body, base + "وان", base + "ون", base + "ين", base + "وا"}
     else:
         bodies = {body + s for s in PRESENT_SUFFIX}
     plain = {p + b for p, b in product(PRESENT_PREFIX, bodies)}

@@ -250,7 +250,7 @@ def chain_locatives(folded: str, parties: list[Party]) -> list[Party]:
     for k in range(1, len(out)):
         prev, p = out[k - 1], out[k]
         if prev.locative and not p.locative and not p.ref and p.actors and p.actors[0].startswith("org/") \
-                and folded[prev.end:p.start].strip() == "و":
+                and folded[prev.end:p.start].strip() in ("و", "("):  # ومؤتمر سيكا، or its acronym (سيكا)
             out[k] = p.with_(locative=True)
     return out
 
