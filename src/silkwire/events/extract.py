@@ -11,7 +11,15 @@ from operator import attrgetter, itemgetter
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
-from silkwire.events.dates import _DATELINE, dateline_date, find_dates, nearest_year, parse_iso, yearless, yearless_dateline
+from silkwire.events.dates import (
+    _DATELINE,
+    dateline_date,
+    find_dates,
+    nearest_year,
+    parse_iso,
+    yearless,
+    yearless_dateline,
+)
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
@@ -101,8 +109,8 @@ class _Run:
         dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
-        out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p for p in ps
-               if not topical(folded, p)]
+        out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p
+               for p in ps if not topical(folded, p)]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
         return chain_locatives(folded, sorted(out, key=_text_order))
@@ -209,7 +217,8 @@ class _Run:
             c.meta = {"date": None, "place": None, "meeting": None}
         folded = self.folded
         cues = _within(self.dates, self.date_starts, start, end)
-        if cues and self.dl_start <= cues[0].start < self.dl_end:  # the dateline's date only where no cue of the text applies (أمس)
+        # the dateline's date only where no cue of the text applies (أمس)
+        if cues and self.dl_start <= cues[0].start < self.dl_end:
             cues = [*cues[1:], cues[0]]
         for d in cues:  # nearest, preferring its own clause
             c = min(cands, key=lambda c: (arguments.crosses_clause(folded, d, c.hit),
