@@ -141,3 +141,12 @@ def test_a_dual_of_leaders_or_countries_never_resolves_to_organisations(run):
             "ومنظمة الأمم المتحدة.")
     agree = next(e for e in run(text) if e.type == "AGREE")
     assert set(agree.participants) == {"country/KAZ", "country/UZB"}
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    ("دعا الرئيس الصيني شي جين بينغ روسيا إلى الحوار.", "REQUEST", "CHN", "RUS"),
+    ("اتهم وزير الخارجية الروسي لافروف إيران بتأجيج الصراع.", "ACCUSE", "RUS", "IRN"),
+])
+def test_a_named_subject_then_a_country_is_subject_and_object(run, text, etype, source, target):
+    e = next(e for e in run(text) if e.type == etype)
+    assert countries(e.sources) == {source} and countries(e.targets) == {target}

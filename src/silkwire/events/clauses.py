@@ -218,9 +218,9 @@ def _group(parties: list[Party], i: int, folded: str, gap_words: set[str]) -> in
 
 
 def _juxtaposed(a: Party, b: Party, folded: str) -> bool:
-    """Two bare names side by side (اتهمت روسيا بيلاروس): subject and object, not a list (a list needs و or a
-    comma; a title's nisba before a name, الرئيس الصيني شي, is one party)."""
-    return not (a.persons or b.persons or a.adjective or b.adjective) and a.actors != b.actors \
+    """Two bare names side by side (اتهمت روسيا بيلاروس، دعا الرئيس الصيني شي جين بينغ روسيا): subject and object,
+    not a list (a list needs و or a comma; a title's nisba before a name, الرئيس الصيني شي, is one party)."""
+    return not (b.persons or a.adjective or b.adjective) and a.actors != b.actors \
         and folded[a.end:b.start].isspace()
 
 
