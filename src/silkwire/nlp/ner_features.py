@@ -31,6 +31,9 @@ MAX_SENTENCE = 150
 Tok = tuple[int, int, str]
 #: Extra word lists (feature name -> folded word -> value), e.g. person-name units, places, title words.
 Lexicons = dict[str, dict[str, str]]
+#: The word-frequency table (folded word -> Zipf bucket of the word and of its form with the article): looked up
+#: by exact word and by stem, never through a clitic-stripped form as the other lists are.
+FREQ = "zf"
 
 
 def split_sentences(text: str) -> list[list[Tok]]:
@@ -133,12 +136,28 @@ def type_strings(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> 
         for off in (-1, 1):
             ctx[off].append(f"{off}gaz={g}")
     for name, table in (extra or {}).items():
+        if name == FREQ:
+            _freq_strings(w, f, table, own, ctx)
+            continue
         v = table.get(w) or table.get(f["s"]) or table.get(f["s1"])
         if v:
             own.append(f"{name}={v}")
             for off in (-2, -1, 1):
                 ctx[off].append(f"{off}{name}={v}")
     return own, ctx
+
+
+def _freq_strings(w: str, f: dict[str, str], table: dict[str, str], own: list[str],
+                  ctx: dict[int, list[str]]) -> None:
+    """General-Arabic frequency features of an Arabic word: Zipf bucket of the word ("0": rare or unattested),
+    of its stem, and of the stem with the article (names seldom take it).  An unseen word rare in general Arabic
+    is more likely a name; a frequent word the training data never saw is likely not."""
+    if f["sh"] != "A":
+        return
+    wv, sv = table.get(w, "00"), table.get(f["s"], "00")
+    own += [f"zf={wv[0]}", f"zs={sv[0]}", f"za={sv[1]}"]
+    for off in (-1, 1):
+        ctx[off].append(f"{off}zf={wv[0]}")
 
 
 def cue_class(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> str:
