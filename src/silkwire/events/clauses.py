@@ -39,8 +39,12 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
         if kind == "finite" and h.first > 0 and toks.texts[h.first - 1] in relatives:
             return []
         return [h] if kind != "masdar" or _governed(h, hits, cues) else []
-    hits = sorted(hits, key=_trigger_order)
     texts = toks.texts
+    masdar_heads = {h.head_start for h in hits if h.entry.kind == "masdar"}
+    if masdar_heads:  # after a preposition a word is a masdar, never a past verb (دعت إلى رفض، حث على دعم)
+        hits = [h for h in hits if not (h.entry.kind == "finite" and h.head_start in masdar_heads and h.first > 0
+                                        and texts[h.first - 1] in _BEFORE_MASDAR)]
+    hits = sorted(hits, key=_trigger_order)
     kept: list[Hit] = []
     for h in hits:
         hs, entry = h.head_start, h.entry
@@ -54,6 +58,7 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
     return [h for h in kept if h.entry.kind != "masdar" or _governed(h, kept, cues)]
 
 
+_BEFORE_MASDAR = frozenset({"الي", "علي", "عن", "من", "في", "حول", "بعد", "قبل", "خلال"})  # folded prepositions
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
 _OBJECT_WORDS = 6
 _NONE: frozenset[int] = frozenset()
