@@ -271,7 +271,9 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks) -
     if hit.future or prev in ("سوف", "وسوف", "فسوف"):
         return "intended"
     if cues:
-        last_finite = max([f.hit.head_end for f in finite_before], default=c.lo)
+        # from the previous finite trigger's head on: a trigger that is also a cue governs what follows it
+        # (واتفقوا على عقد الاجتماع السادس: the meeting is to come)
+        last_finite = max([f.hit.head_start for f in finite_before], default=c.lo)
         hs = hit.head_start
         near = [q for q in cues if q.end <= hs and q.start >= last_finite and q.entry.label != "negated"]
         if near and c.finite:
