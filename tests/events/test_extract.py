@@ -204,3 +204,10 @@ def test_dateline_city_under_a_headline_naming_a_region_is_the_place(run):
             "ألماتي 30 مارس 2024 (شينخوا) ترأس وانغ يي اليوم هنا اجتماعا مع توكاييف.")
     events = run(text, "2024-03-30", dateline="ألماتي")
     assert events and all(e.place == "place/almaty" for e in events if e.status == "asserted")
+
+
+def test_a_date_cue_on_a_second_trigger_of_the_event_dates_it(run):
+    text = ("التقى وانغ يي مع توكاييف. واتفق الجانبان على عقد الجولة المقبلة من المشاورات السياسية في ألماتي "
+            "خلال الخريف المقبل.")
+    planned = next(e for e in run(text, "2024-06-04") if e.type == "CONSULT" and e.status == "intended")
+    assert planned.date == "2024" and planned.place == "place/almaty"

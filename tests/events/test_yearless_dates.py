@@ -38,3 +38,14 @@ def test_headline_parties_above_a_yearless_dateline_stay_parties(run):
     text = "الصين وكازاخستان تتفقان على تعزيز التعاون\n\nألماتي 30 مارس (وكالات) التقى وانغ يي مع توكاييف."
     first = run(text, None)[0]
     assert first.type == "AGREE" and {"country/CHN", "country/KAZ"} <= set(first.participants)
+
+
+@pytest.mark.parametrize("text,published,year", [
+    ("ستعقد الصين وكازاخستان اجتماعا خلال الخريف المقبل.", "2024-06-04", "2024"),
+    ("ستعقد الصين وكازاخستان اجتماعا في فصل الربيع المقبل.", "2024-06-04", "2025"),
+    ("عقدت الصين وكازاخستان اجتماعا في الصيف الماضي.", "2024-06-20", "2023"),  # this summer is under way
+    ("عقدت الصين وكازاخستان اجتماعا في الشتاء الماضي.", "2025-01-10", "2023"),  # winter 2024-25 is under way
+])
+def test_a_season_named_relative_to_the_report_gives_its_year(run, text, published, year):
+    e = next(e for e in run(text, published) if e.type == "CONSULT")
+    assert e.date == year

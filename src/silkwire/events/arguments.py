@@ -55,6 +55,15 @@ def redundant(prev: Cand, c: Cand) -> bool:
     return mine <= theirs and c.status == prev.status
 
 
+def fold_redundant(kept: dict, extra: dict) -> None:
+    """What a redundant second trigger still adds: its topics, and the date and place the text gave it (عقد الجولة
+    المقبلة من المشاورات ... في بيشكيك خلال الخريف المقبل: the cues went to المشاورات)."""
+    kept["topics"] |= extra["topics"]
+    if extra.get("cued") and not kept["date"]:
+        kept["date"], kept["cued"] = extra["date"], True
+        kept["place"] = kept["place"] or extra["place"]
+
+
 def absorbs(prev: Cand, c: Cand, folded: str) -> bool:
     """An event noun that is the object of a same-type verb just before it (تستضيف محادثات مع ...، تستضيف
     العاصمة القمة): one event with both triggers' parties."""

@@ -38,6 +38,7 @@ CUES = re.compile(
     rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
     rf"|(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
     rf"|(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
+    rf"|(?P<season>(?:فصل\s+)?(?P<sname>الربيع|الصيف|الخريف|الشتاء)\s+(?P<rel5>الماضي|المقبل|القادم|الجاري|الحالي)){_E}"
     rf"|(?P<today>[وف]?اليوم){_E}(?:\s*\(?\s*(?P<wd0>{_W})\s*\)?)?"
     rf"|(?P<yday>(?:اول\s+)?[وف]?امس){_E}"
     rf"|(?P<tmrw>[وف]?غدا){_E}"
@@ -123,6 +124,8 @@ def _relative(g: dict, ref: date) -> str | None:
         rel = g["rel3"]
         delta = -1 if rel.startswith("الماضي") else (1 if rel[:3] in ("الم", "الق") else 0)
         return f"{ref.year + delta:04d}"
+    if g["season"]:
+        return _season_year(_SEASONS[g["sname"]], g["rel5"], ref)
     if g["lastmonth"]:
         rel = g["rel4"]
         first = ref.replace(day=1)
@@ -147,6 +150,23 @@ def _relative(g: dict, ref: date) -> str | None:
             return (ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)).isoformat()
         return weekday_before(ref, wd).isoformat()
     return None
+
+
+#: First month of each season (the northern seasons of the region's news).
+_SEASONS = {"الربيع": 3, "الصيف": 6, "الخريف": 9, "الشتاء": 12}
+
+
+def _season_year(start: int, rel: str, ref: date) -> str:
+    """The year a season named relative to the reference date begins in (الخريف المقبل in June 2024 → 2024)."""
+    began = ref.year if ref.month >= start else ref.year - 1  # the latest start of this season on or before ref
+    under_way = (ref.month - start) % 12 < 3
+    if rel in ("المقبل", "القادم"):
+        year = ref.year if ref.month < start else ref.year + 1
+    elif rel == "الماضي":
+        year = began - 1 if under_way else began
+    else:  # الجاري، الحالي: the one under way, else this year's
+        year = began if under_way or ref.month >= start else ref.year
+    return f"{year:04d}"
 
 
 def _cue_matches(folded: str):
@@ -212,7 +232,8 @@ _ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "ا
 _BOUND = re.compile(r"[.!؟?\n]")
 #: The words a cue can begin with (CUES branches that do not begin with a digit), with و/ف in front: a superset.
 _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
-    "في", "خلال", "شهر", "عام", "العام", "سنة", "السنة", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم",
+    "في", "خلال", "شهر", "عام", "العام", "سنة", "السنة", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم", "فصل",
+    "الربيع", "الصيف", "الخريف", "الشتاء",
     *(m.split()[0] for m in MONTHS), *WEEKDAYS))
 #: A word character no token holds: where one occurs, tokens do not mark every word start.
 _ODD = re.compile(rf"[^\W{WORD_CHARS}]")

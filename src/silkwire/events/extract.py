@@ -225,6 +225,7 @@ class _Run:
                                           min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
                 c.meta["date"] = d.value
+                c.meta["cued"] = True  # the text dates this trigger (not a fallback)
         here = _within(self.here, self.here, start, end)
         for c in cands:
             meta = c.meta
@@ -281,7 +282,7 @@ class _Run:
             pieces = self._split(c, partners, subj, start, end, separate) if symmetric else (c,)
             for piece in pieces:
                 if out and arguments.redundant(out[-1], piece):
-                    out[-1].meta["topics"] |= piece.meta["topics"]
+                    arguments.fold_redundant(out[-1].meta, piece.meta)
                     continue
                 if out and arguments.absorbs(out[-1], piece, self.folded):
                     arguments.merge(out[-1].meta, piece.meta)
