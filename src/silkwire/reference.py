@@ -18,7 +18,7 @@ from silkwire.models import ROLE_CLASSES
 
 PLACE_KINDS = ("city", "province", "region", "site")
 NER_LABELS = ("GPE", "LOC")
-ORG_KINDS = ("intergovernmental", "government_body", "party", "news_agency", "outlet")
+ORG_KINDS = ("intergovernmental", "government_body", "party", "news_agency", "outlet", "company")
 MEETING_SERIES = ("ccas_fm", "ccas_summit", "sco_summit", "sco_fm")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -60,7 +60,7 @@ class Organization:
     name_ar: str
     variants_ar: tuple[str, ...]
     abbreviations: tuple[str, ...]
-    kind: str  # intergovernmental | government_body | party | news_agency | outlet
+    kind: str  # intergovernmental | government_body | party | news_agency | outlet | company (state firms, banks)
     country: str | None
     source: str
     parent: str | None = None  # org id this body belongs to (Politburo -> CPC)
