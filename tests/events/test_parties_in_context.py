@@ -150,3 +150,12 @@ def test_a_dual_of_leaders_or_countries_never_resolves_to_organisations(run):
 def test_a_named_subject_then_a_country_is_subject_and_object(run, text, etype, source, target):
     e = next(e for e in run(text) if e.type == etype)
     assert countries(e.sources) == {source} and countries(e.targets) == {target}
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("وكانت روسيا قد أعلنت يوم الأربعاء الماضي حزمة عقوبات على شركات من باكستان.", "SANCTION", "RUS"),
+    ("أعلنت الصين تقديم مساعدات إنسانية إلى باكستان.", "AID", "CHN"),
+])
+def test_an_event_noun_governed_by_a_light_verb_takes_its_subject(run, text, etype, source):
+    e = next(e for e in run(text) if e.type == etype)
+    assert source in countries(e.sources)

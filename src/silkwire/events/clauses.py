@@ -7,6 +7,7 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from silkwire.events.lexicon import Hit, Toks
 from silkwire.events.parties import Party
@@ -143,8 +144,10 @@ def windows(cands: list[Cand], start: int, end: int, comps: list) -> None:
 
 
 def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[int], gap_words: set[str],
-           folded: str) -> None:
-    """Subjects, partners (مع X), objects and locatives of each trigger from the parties in its window."""
+           folded: str, light: Sequence[int] = ()) -> None:
+    """Subjects, partners (مع X), objects and locatives of each trigger from the parties in its window.
+    ``light``: starts of the light-verb cues of the sentence (أعلنت، أكد): an event noun they govern takes their
+    subject (وكانت وزارة الخزانة الأمريكية قد أعلنت ... حزمة عقوبات)."""
     claimed: set[int] = set()
     for k in range(len(cands) - 1, -1, -1):  # subjects first, from the right: an SVO subject is taken first
         c = cands[k]
@@ -157,6 +160,9 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             subj = _adjacent_group(pre, hs, folded, gap_words)
         else:
             subj = []
+        if not subj and k == 0 and not c.finite and (verb := max((x for x in light if lo <= x < hs), default=None)) \
+                is not None:  # the subject of the light verb that governs the noun
+            subj = _adjacent_group([p for p in pre if p.end <= verb], verb, folded, gap_words)
         c.subject = subj
         claimed.update(map(id, subj))
     for c in cands:

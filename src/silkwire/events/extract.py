@@ -201,7 +201,8 @@ class _Run:
             if p.actors or p.place:
                 parties.append(p)
         comps = _within(self.comp_ends, self.comp_starts, start, end)
-        clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded)
+        light = [q.start for q in cues if q.entry.label == "inherit"]
+        clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded, light)
         finite: list[Cand] = []  # heads are distinct tokens in text order: every earlier finite trigger precedes
         for c in cands:
             c.status = clauses.status_of(c, cues, finite, self.toks)
