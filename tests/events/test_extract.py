@@ -212,3 +212,8 @@ def test_a_date_cue_on_a_second_trigger_of_the_event_dates_it(run):
             "خلال الخريف المقبل.")
     planned = next(e for e in run(text, "2024-06-04") if e.type == "CONSULT" and e.status == "intended")
     assert planned.date == "2024" and planned.place == "place/almaty"
+
+
+def test_a_masdar_after_a_planned_one_is_planned_too(run):
+    text = "وقال إن العلاقات دخلت عصرا جديدا، وإن الصين مستعدة للعمل مع روسيا على تنفيذ التوافق المهم."
+    assert {e.status for e in run(text) if e.type == "COOPERATE"} == {"intended"}

@@ -266,8 +266,10 @@ def _after_ma(post: list[Party], head_end: int, folded: str, gap_words: set[str]
     return 0, 0
 
 
-def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks) -> str:
-    """asserted / intended / hoped / negated: from the trigger's own tense or the cue that governs it."""
+def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks, before: Cand | None = None,
+              folded: str = "") -> str:
+    """asserted / intended / hoped / negated: from the trigger's own tense or the cue that governs it; a masdar
+    right after another one in the same clause shares its status (مستعدة للعمل مع الدول الخمس على تنفيذ التوافق)."""
     hit = c.hit
     i = hit.first
     texts = toks.texts
@@ -291,6 +293,9 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks) -
             return cue.entry.label
     if not c.finite and finite_before:
         return finite_before[-1].status
+    if not c.finite and before is not None and not before.finite and before.status != "asserted" \
+            and folded.find("،", before.hit.head_end, hit.head_start) < 0:
+        return before.status
     return "asserted"
 
 

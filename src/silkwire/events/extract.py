@@ -204,10 +204,12 @@ class _Run:
         light = [q.start for q in cues if q.entry.label == "inherit"]
         clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded, light)
         finite: list[Cand] = []  # heads are distinct tokens in text order: every earlier finite trigger precedes
+        before = None
         for c in cands:
-            c.status = clauses.status_of(c, cues, finite, self.toks)
+            c.status = clauses.status_of(c, cues, finite, self.toks, before, self.folded)
             if c.finite:
                 finite.append(c)
+            before = c
         self._dates_places(cands, start, end)
         return self._arguments(cands, start, end, parties)
 
