@@ -316,6 +316,10 @@ def _past_courtesies(r: _Reader, j: int) -> int:
     (أمير قطر الشيخ تميم، السيد، معالي), which stand between a title and the name but are not part of it."""
     if j < len(r.keys) and r.keys[j] == "لدي" and (host := r.country(j + 1)):
         j = host[1]
+    if j < len(r.texts) and r.texts[j] == "(":  # an organisation's acronym: مؤسسة البترول الوطنية الصينية (سي إن بي سي)
+        close = next((k for k in range(j + 1, min(j + 6, len(r.texts))) if r.texts[k] == ")"), None)
+        if close is not None:
+            j = close + 1
     words = honorifics()
     moved = True
     while moved:
