@@ -218,3 +218,10 @@ def test_a_date_cue_on_a_second_trigger_of_the_event_dates_it(run):
 def test_a_masdar_after_a_planned_one_is_planned_too(run):
     text = "وقال إن العلاقات دخلت عصرا جديدا، وإن الصين مستعدة للعمل مع روسيا على تنفيذ التوافق المهم."
     assert {e.status for e in run(text) if e.type == "COOPERATE"} == {"intended"}
+
+
+def test_a_planned_summit_lends_no_place_and_a_placeless_headline_takes_the_days_place(run):
+    text = ("وانغ يي وتوكاييف يوقعان بيانا مشتركا\n\nالتقى وانغ يي اليوم مع توكاييف في ألماتي. وقال وانغ يي إن الصين "
+            "مستعدة للعمل مع كازاخستان من أجل إنجاح الاجتماع الخامس لوزراء خارجية الصين وآسيا الوسطى.")
+    events = [e for e in run(text, "2024-03-20") if e.status == "asserted"]
+    assert events and {e.place for e in events} == {"place/almaty"}

@@ -352,10 +352,14 @@ class _Run:
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
         lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
-        meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"]), None)
+        # a meeting the report is about: one named by an event that happened, not a summit still to come
+        meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"] and c.status == "asserted"), None)
         lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date or (
             self.yearless_ref.isoformat() if self.yearless_ref else None))
         lead_place = lead.meta["place"] if lead else None  # the lead event's place, else where it was filed
+        if lead_place is None and lead is not None:  # a headline names no place: the first event of that day that does
+            lead_place = next((c.meta["place"] for c in cands if c.status == "asserted" and c.meta["place"]
+                               and c.meta["date"] == lead_date and not c.meta["meeting"]), None)
         if lead_place is None and meeting is not None and meeting.place:
             lead_place = _place_id(meeting.place)
         lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
