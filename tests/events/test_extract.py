@@ -225,3 +225,4 @@ def test_a_planned_summit_lends_no_place_and_a_placeless_headline_takes_the_days
             "مستعدة للعمل مع كازاخستان من أجل إنجاح الاجتماع الخامس لوزراء خارجية الصين وآسيا الوسطى.")
     events = [e for e in run(text, "2024-03-20") if e.status == "asserted"]
     assert events and {e.place for e in events} == {"place/samarkand"}  # the planned meeting is in Almaty
+

@@ -159,3 +159,9 @@ def test_a_named_subject_then_a_country_is_subject_and_object(run, text, etype, 
 def test_an_event_noun_governed_by_a_light_verb_takes_its_subject(run, text, etype, source):
     e = next(e for e in run(text) if e.type == etype)
     assert source in countries(e.sources)
+
+
+def test_a_visit_noun_after_a_light_verb_takes_the_subject_that_follows_it(run):
+    text = "اختتم الرئيس الطاجيكي رحمن، أمس، زيارة دولة إلى الصين."
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert countries(e.participants) == {"TJK", "CHN"}

@@ -161,8 +161,11 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         else:
             subj = []
         if not subj and k == 0 and not c.finite and (verb := max((x for x in light if lo <= x < hs), default=None)) \
-                is not None:  # the subject of the light verb that governs the noun
+                is not None:  # the subject of the light verb that governs the noun, before it or right after it
             subj = _adjacent_group([p for p in pre if p.end <= verb], verb, folded, gap_words)
+            after = [p for p in pre if p.start > verb]
+            if not subj and after and _same_clause(folded, verb, after[0].start, comps):
+                subj = after[:_group(after, 0, folded, gap_words)]  # اختتم الرئيس الطاجيكي رحمون، أمس، زيارة
         c.subject = subj
         claimed.update(map(id, subj))
     for c in cands:
@@ -172,8 +175,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         for p in parties:
             if he <= p.start and p.end <= hi and id(p) not in claimed:
                 (locatives if p.locative else post).append(p)
-        if locatives:
-            locatives = [p for p in locatives if _CONTENT.isdisjoint(folded[he:p.start].split())]
+        if locatives:  # names excluded: the علي of إمام علي رحمن is no على
+            locatives = [p for p in locatives if _CONTENT.isdisjoint(_words_outside(folded, he, p.start, parties))]
         locatives += [p for p in parties if p.locative and lo <= p.start < hs and folded.find("،", p.end, hs) < 0]
         c.locatives = locatives
         i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
@@ -184,6 +187,18 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             first = _group(rest, 0, folded, gap_words)
             c.subject, rest = rest[:first], rest[first:]
         c.objects = rest
+
+
+def _words_outside(folded: str, lo: int, hi: int, names: list[Party]) -> list[str]:
+    """The words of folded[lo:hi] outside the given spans."""
+    words, at = [], lo
+    for p in names:
+        if p.start >= hi:
+            break
+        if p.end > at:
+            words += folded[at:max(at, p.start)].split()
+            at = p.end
+    return words + folded[at:hi].split()
 
 
 def _same_clause(folded: str, lo: int, hi: int, comps: list[int]) -> bool:

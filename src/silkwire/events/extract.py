@@ -357,13 +357,17 @@ class _Run:
         lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date or (
             self.yearless_ref.isoformat() if self.yearless_ref else None))
         lead_place = lead.meta["place"] if lead else None  # the lead event's place, else where it was filed
+        if lead_place is not None and self._is_region(lead_place):  # في آسيا الوسطى: too wide to lend to others
+            lead_place = None
         if lead_place is None and lead is not None:  # a headline names no place: the first event of that day that does
             lead_place = next((c.meta["place"] for c in cands if c.status == "asserted" and c.meta["place"]
-                               and c.meta["date"] == lead_date and not c.meta["meeting"]), None)
+                               and c.meta["date"] == lead_date and not c.meta["meeting"]
+                               and not self._is_region(c.meta["place"])), None)
         if lead_place is None and meeting is not None and meeting.place:
             lead_place = _place_id(meeting.place)
         lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
-            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"), None)
+            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"
+             and not self._is_region(c.meta["place"])), None)
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
@@ -390,6 +394,11 @@ class _Run:
                 ids.add(ev.id)
                 events.append(ev)
         return events
+
+    def _is_region(self, place: str) -> bool:
+        """A region (آسيا الوسطى، بحر قزوين): where a whole policy happens, not where a meeting took place."""
+        known = getattr(self.kb, "places", {}).get(place.partition("/")[2])
+        return getattr(known, "kind", None) == "region"
 
     def _past_verb(self, c: Cand) -> bool:
         """A trigger verb in the past tense (فجر، وقعت): what it reports happened, whatever date a cue gave."""
