@@ -65,9 +65,29 @@ def test_arabic_spelling_matches_latin_name_by_skeleton(arabic, latin, pinyin) -
     ("وقال الرئيس القرغيزي صدير جاباروف إن", "صدير جاباروف", "Sadyr Japarov"),
     # pinyin zh is written تش as often as ج
     ("وقال الأمين العام لمنظمة شنغهاي للتعاون تشانغ مينغ إن", "تشانغ مينغ", "Zhang Ming"),
+    # a Chinese name syllable by syllable, or with syllables run together
+    ("وأكد نائب وزير الخارجية الصيني سون وي دونغ أن", "سون وي دونغ", "Sun Weidong"),
+    ("وقال الرئيس الصيني شي جينبينغ إن", "شي جينبينغ", "Xi Jinping"),
+    ("وقال رئيس مجلس الدولة الصيني لي تشيانغ إن", "لي تشيانغ", "Li Qiang"),
 ])
 def test_title_person_resolves_to_the_reference_official(kb, text, surface, latin) -> None:
     assert _actor_of(kb, text, surface) == _official(kb, latin)
+
+
+@pytest.mark.parametrize("text, surface, not_latin", [
+    # the office on the article's date must not beat a better name: Li Keqiang is not his successor Li Qiang
+    ("وقعت الاتفاقية خلال زيارة رئيس مجلس الدولة الصيني لي كه تشيانغ إلى طشقند.", "لي كه تشيانغ", "Li Qiang"),
+    # an unlisted deputy minister is not the listed one who holds the office, nor a namesake of one syllable
+    ("استقبل الوزير نائب وزير الخارجية الصيني تشيان ناي تشنغ.", "تشيان ناي تشنغ", "Sun Weidong"),
+    ("استقبل الوزير نائب وزير الخارجية الصيني تشيان ناي تشنغ.", "تشيان ناي تشنغ", "Qin Gang"),
+])
+def test_a_title_holder_with_another_name_is_another_person(kb, text, surface, not_latin) -> None:
+    assert _actor_of(kb, text, surface) != _official(kb, not_latin)
+
+
+def test_a_former_premier_by_his_own_name_is_himself(kb) -> None:
+    text = "وقعت الاتفاقية خلال زيارة رئيس مجلس الدولة الصيني لي كه تشيانغ إلى طشقند."
+    assert _actor_of(kb, text, "لي كه تشيانغ") == _official(kb, "Li Keqiang")
 
 
 @pytest.mark.parametrize("a, b", [("قيرغيزستان", "قرغيزستان"), ("كازاخستان", "قازقستان"), ("أستانا", "آستانا"),
@@ -129,3 +149,13 @@ def test_an_exact_tie_between_two_officials_links_to_neither(kb) -> None:
     from silkwire.resolve.officials import official_index
 
     assert official_index(kb).match("جباروف", [], "2024-05-14", "KGZ") is None
+
+
+@pytest.mark.parametrize("word, syllables", [
+    ("Weidong", ("wei", "dong")), ("Keqiang", ("ke", "qiang")), ("Jinping", ("jin", "ping")),
+    ("Huning", ("hu", "ning")), ("Xian", ("xian",)), ("Erjia", ("er", "jia")), ("Kulubaev", ("Kulubaev",)),
+])
+def test_pinyin_words_are_cut_into_the_fewest_syllables(word, syllables) -> None:
+    from silkwire.resolve.names import pinyin_syllables
+
+    assert pinyin_syllables(word) == syllables

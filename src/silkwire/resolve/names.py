@@ -83,9 +83,37 @@ def arabic_name_key(name: str) -> tuple[str, ...]:
 
 
 def latin_name_key(name: str, pinyin: bool = False) -> tuple[str, ...]:
-    """Skeletons of a Latin name's words; notes in parentheses are ignored."""
+    """Skeletons of a Latin name's words; notes in parentheses are ignored.  Pinyin words are cut into syllables
+    (Weidong → wei dong), as Arabic writes Chinese names syllable by syllable (سون وي دونغ)."""
     words = [w for w in _LATIN_SPLIT.split(_PAREN.sub(" ", name)) if w]
+    if pinyin:
+        words = [syl for w in words for syl in pinyin_syllables(w)]
     return tuple(latin_skeleton(w, pinyin) for w in words)
+
+
+_INITIALS = "zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]"
+_FINALS = "iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u"
+_WITH_INITIAL = re.compile(rf"(?:{_INITIALS})(?:{_FINALS})")
+_BARE = re.compile(rf"(?:{_FINALS})")  # a syllable without an initial: only first in a word (Xi'an has an apostrophe)
+
+
+@lru_cache(maxsize=4096)
+def pinyin_syllables(word: str) -> tuple[str, ...]:
+    """A pinyin word cut into the fewest syllables (Keqiang → ke qiang, Huning → hu ning, Xian → xian); the word
+    itself when it does not read as pinyin."""
+    w = word.lower()
+    n = len(w)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)  # best[i]: fewest-syllable cut of w[i:]
+    best[n] = ()
+    for i in range(n - 1, -1, -1):
+        for end in range(n, i, -1):
+            rest = best[end]
+            if rest is None or (best[i] is not None and len(best[i]) <= len(rest) + 1):
+                continue
+            piece = w[i:end]
+            if _WITH_INITIAL.fullmatch(piece) or (i == 0 and _BARE.fullmatch(piece)):
+                best[i] = (piece, *rest)
+    return best[0] if best[0] else (word,)
 
 
 def canonical_key(name: str) -> str:
@@ -97,11 +125,12 @@ def _best(a: str, others: tuple[str, ...]) -> float:
     return max((ratio(a, b) / 100 for b in others), default=0.0)
 
 
-def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """Symmetric token-alignment score in [0, 1] between two skeleton keys, word order ignored."""
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...], join: bool = True) -> float:
+    """Symmetric token-alignment score in [0, 1] between two skeleton keys, word order ignored.  ``join``: also
+    compare the names run together (names split differently: سراج الدين = Sirojiddin)."""
     if not a or not b:
         return 0.0
     aligned = (sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)) / (len(a) + len(b))
-    if len(a) == len(b):  # same word count: compare word by word (تشانغ مينغ is not تشين قانغ run together)
+    if len(a) == len(b) or not join:  # same word count: compare word by word (تشانغ مينغ is not تشين قانغ run together)
         return aligned
-    return max(aligned, ratio("".join(a), "".join(b)) / 100)  # split differently: سراج الدين = Sirojiddin
+    return max(aligned, ratio("".join(a), "".join(b)) / 100)

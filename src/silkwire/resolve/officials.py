@@ -10,10 +10,14 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.fuzz import ratio
+
 from silkwire.resolve.names import arabic_name_key, latin_name_key, name_similarity
 
 NAME_ONLY = 0.85  # precision first: a wrong official merges two people across documents
 WITH_OFFICE = 0.7  # the title already says who holds the office; the name only has to agree
+EXTRA_WORD = 0.1  # the cost of each Arabic word beyond a Chinese name's syllables
+RIVAL_GAP = 0.05  # candidates this far below the best name match do not compete (Li Qiang vs لي كه تشيانغ)
 PINYIN_COUNTRIES = frozenset({"CHN", "TWN", "SGP"})
 
 
@@ -52,8 +56,21 @@ class OfficialIndex:
         """Officials whose name resembles the Arabic name, best first."""
         key = arabic_name_key(arabic)
         pids = set().union(*(self.blocks.get(w[:2], set()) for w in key)) if key else set()
-        scored = [(self.people[p], max(name_similarity(key, k) for k in self.people[p].keys)) for p in pids]
+        scored = [(self.people[p], max(self._similarity(p, key, k) for k in self.people[p].keys)) for p in pids]
         return sorted(scored, key=lambda ps: (-ps[1], ps[0].id))  # ties in id order: the same on every run
+
+    def _similarity(self, pid: str, arabic: tuple[str, ...], latin: tuple[str, ...]) -> float:
+        """Name similarity; Chinese names syllable by syllable.  Arabic writes a Chinese name syllable by syllable
+        in pinyin order (سون وي دونغ = Sun Wei-dong), or runs syllables together (شي جينبينغ), but never splits
+        one: with as many words as syllables they are compared in order, and more words than syllables is another
+        name (لي كه تشيانغ is not Li Qiang)."""
+        if self.people[pid].country not in PINYIN_COUNTRIES or len(arabic) < len(latin):
+            return name_similarity(arabic, latin)
+        n, extra = len(latin), len(arabic) - len(latin)
+        if n == 1 and extra:  # a surname-only variant (Sun) says nothing about a full name (تشيان ناي تشنغ)
+            return 0.0
+        runs = (sum(ratio(arabic[i + k], latin[k]) for k in range(n)) / (100 * n) for i in range(extra + 1))
+        return max(runs) * (1 - EXTRA_WORD * extra)  # شي جين بينغ وأطيب: a word too many, read as a boundary slip
 
     def match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
               country: str | None) -> Person | None:
@@ -66,7 +83,11 @@ class OfficialIndex:
     def _match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
                country: str | None) -> Person | None:
         ranked: list[tuple[float, Person]] = []
-        for person, score in self.candidates(arabic):
+        found = self.candidates(arabic)
+        top = next((sc for pe, sc in found if not country or pe.country == country), 0.0)
+        for person, score in found:
+            if score < top - RIVAL_GAP:  # a clearly better name is another person, whatever office this one held
+                break
             if country and person.country != country:
                 continue
             holder = any(self._held(person.id, cls, c, date) for cls, c in roles)
