@@ -159,3 +159,16 @@ def test_pinyin_words_are_cut_into_the_fewest_syllables(word, syllables) -> None
     from silkwire.resolve.names import pinyin_syllables
 
     assert pinyin_syllables(word) == syllables
+
+
+@pytest.mark.parametrize("text, surface, latin", [
+    ("وقعت الاتفاقية خلال زيارة رئيس مجلس الدولة الصيني آنذاك لي كه تشيانغ إلى طشقند.", "لي كه تشيانغ", "Li Keqiang"),
+    ("وقال وزير الخارجية الصيني السابق تشين قانغ إن.", "تشين قانغ", "Qin Gang"),
+])
+def test_a_former_office_names_the_person_and_gives_an_undated_role(kb, text, surface, latin) -> None:
+    art = article(text, "2025-05-01")
+    rec = recognize(art, kb)
+    mentions, actors = resolve(art, rec, kb)
+    person = next(a for a in actors if a.id == _official(kb, latin))
+    assert (surface, person.id) in {(m.text, m.actor) for m in mentions}
+    assert person.roles and all(r.start is None for r in person.roles)  # held once, not on the article's date

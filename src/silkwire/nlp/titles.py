@@ -51,6 +51,7 @@ class TitleHit:
     country: str | None
     person_start: int
     person_end: int
+    former: bool = False  # آنذاك، السابق: an office held before, no role on the article's date
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +213,8 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         if found is None:
             continue
         chain, country, j = found
-        j = _past_courtesies(r, j)
+        j0, j = j, _past_courtesies(r, j)
+        former = any(light(r.texts[k]) in _FORMERLY for k in range(j0, j))
         if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
             j += 1
         name_end = r.name_end(j) if _may_open_name(r, j, bool(country)) else j
@@ -222,7 +224,7 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
                 hits += _emit(r, chain, country, before[0], before[1], hits)
                 free = j
             continue
-        hits += _emit(r, chain, country, j, name_end, hits)
+        hits += _emit(r, chain, country, j, name_end, hits, former)
         free = _list_continuation(r, chain, name_end, hits)
     return hits
 
@@ -311,11 +313,18 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
     return chain, country, j
 
 
+#: Words that date a title (then, former) and stand between it and the name.
+_FORMERLY = frozenset({"آنذاك", "انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "السابق", "السابقة", "الأسبق",
+                       "الاسبق"})
+
+
 def _past_courtesies(r: _Reader, j: int) -> int:
     """The first name word after the host country of an envoy (السفير الصيني لدى طاجيكستان) and honorifics
     (أمير قطر الشيخ تميم، السيد، معالي), which stand between a title and the name but are not part of it."""
     if j < len(r.keys) and r.keys[j] == "لدي" and (host := r.country(j + 1)):
         j = host[1]
+    while j < len(r.texts) and light(r.texts[j]) in _FORMERLY:  # رئيس مجلس الدولة الصيني آنذاك لي كه تشيانغ
+        j += 1
     if j < len(r.texts) and r.texts[j] == "(":  # an organisation's acronym: مؤسسة البترول الوطنية الصينية (سي إن بي سي)
         close = next((k for k in range(j + 1, min(j + 6, len(r.texts))) if r.texts[k] == ")"), None)
         if close is not None:
@@ -346,7 +355,8 @@ def _institution_word(r: _Reader, j: int) -> bool:
     return j + 1 >= len(r.keys) or not r.keys[j + 1].startswith("ال")
 
 
-def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int, before: list[TitleHit]) -> list[TitleHit]:
+def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int, before: list[TitleHit],
+          former: bool = False) -> list[TitleHit]:
     out = []
     p_start, p_end = r.starts[j], r.ends[name_end - 1]
     for spec, first, offset, end in chain:
@@ -357,7 +367,7 @@ def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int, before:
             continue
         start = r.starts[first] + offset
         title_end = r.ends[end - 1]
-        out.append(TitleHit(start, title_end, r.text[start:title_end], role, country, p_start, p_end))
+        out.append(TitleHit(start, title_end, r.text[start:title_end], role, country, p_start, p_end, former))
     return out
 
 

@@ -78,10 +78,11 @@ def person_id(group: Group, article: Article, kb: Any) -> tuple[str, Any]:
 
 def roles_of(group: Group, article: Article, fallback_country: str | None) -> tuple[Role, ...]:
     """Roles the article's titles give the person, one per (class, country), evidence merged."""
-    merged: dict[tuple[str, str | None], tuple[str, list[Evidence]]] = {}
+    merged: dict[tuple[str, str | None, bool], tuple[str, list[Evidence]]] = {}
     for t in group.titles:
         country = t.country or fallback_country
-        title, ev = merged.setdefault((t.role_class, country), (t.title, []))
+        title, ev = merged.setdefault((t.role_class, country, t.former), (t.title, []))
         ev.append(Evidence(article.id, t.start, max(t.end, t.person_end)))
-    return tuple(Role(title, cls, country, article.published, None, tuple(ev))
-                 for (cls, country), (title, ev) in merged.items())
+    # a former office (رئيس مجلس الدولة آنذاك، السابق) was held at some time, not on the article's date: undated
+    return tuple(Role(title, cls, country, None if former else article.published, None, tuple(ev))
+                 for (cls, country, former), (title, ev) in merged.items())
