@@ -21,7 +21,8 @@ from silkwire.text import fold, match_key, proclitic_stems
 MAX_NAME_WORDS = 4
 #: titles.json class of نظيره and its forms: the role is inherited, never reported as such.
 COUNTERPART = "counterpart"
-#: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not علي (name parts).
+#: Folds for stop-word lookup: hamza seats kept, and alif maqsura kept, so أمام (before) is not إمام and على is not
+#: علي (name parts).
 LIGHT_STEPS = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian")
 _COMMAS = frozenset("،,")
 _TANWEEN = frozenset("\u064b\u064c\u064d")

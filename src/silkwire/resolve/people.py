@@ -81,7 +81,7 @@ def roles_of(group: Group, article: Article, fallback_country: str | None) -> tu
     merged: dict[tuple[str, str | None, bool], tuple[str, list[Evidence]]] = {}
     for t in group.titles:
         country = t.country or fallback_country
-        title, ev = merged.setdefault((t.role_class, country, t.former), (t.title, []))
+        _, ev = merged.setdefault((t.role_class, country, t.former), (t.title, []))
         ev.append(Evidence(article.id, t.start, max(t.end, t.person_end)))
     # a former office (رئيس مجلس الدولة آنذاك، السابق) was held at some time, not on the article's date: undated
     return tuple(Role(title, cls, country, None if former else article.published, None, tuple(ev))
