@@ -17,3 +17,12 @@ def test_company_or_agency_party(text, etype, party):
     events = analyse(Article(id="t", source="t", text=text, published="2024-06-11")).events
     e = next(e for e in events if e.type == etype)
     assert party in (*e.participants, *e.sources)
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الصين وكازاخستان عقودا بقيمة ملياري دولار أميركي.",
+    "وقع بنك التنمية الصيني وأوزبكستان اتفاقية قرض بقيمة 500 مليون دولار أمريكي.",
+])
+def test_a_currency_nisba_is_no_party(text):
+    events = analyse(Article(id="t", source="t", text=text, published="2025-05-22")).events
+    assert events and all("country/USA" not in (*e.participants, *e.sources, *e.targets) for e in events)

@@ -23,7 +23,8 @@ from silkwire.events.dates import (
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.parties import Party, Register, back_references, chain_locatives, from_mentions, locative, topical
+from silkwire.events.parties import (Party, Register, back_references, chain_locatives, currency, from_mentions,
+                                     locative, topical)
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
@@ -110,7 +111,7 @@ class _Run:
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
         out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p
-               for p in ps if not topical(folded, p)]
+               for p in ps if not (topical(folded, p) or currency(folded, p))]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
         return chain_locatives(folded, sorted(out, key=_text_order))

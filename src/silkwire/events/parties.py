@@ -239,6 +239,18 @@ def topical(folded: str, p: Party) -> bool:
     return bool(words) and words[-1] in TOPIC_CUES
 
 
+#: Currency nouns: the nisba after them names a currency, not a party (مليون دولار أمريكي، يوان صيني).
+_CURRENCIES = frozenset({"دولار", "دولارا", "دولارات", "يوان", "روبل", "روبلا", "يورو", "ين", "تنغي", "سوم", "جنيه"})
+
+
+def currency(folded: str, p: Party) -> bool:
+    """Whether an adjective party qualifies a currency (500 مليون دولار أمريكي): no party."""
+    if not p.adjective:
+        return False
+    words = folded[max(0, p.start - 12):p.start].split()
+    return bool(words) and words[-1] in _CURRENCIES
+
+
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
 _WITHIN = frozenset({"في", "وفي", "داخل", "وداخل", "ضمن", "وضمن"})
 
