@@ -23,8 +23,16 @@ from silkwire.events.dates import (
 from silkwire.events.forms import STEPS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
-from silkwire.events.parties import (Party, Register, back_references, chain_locatives, currency, from_mentions,
-                                     locative, topical)
+from silkwire.events.parties import (
+    Party,
+    Register,
+    back_references,
+    chain_locatives,
+    currency,
+    from_mentions,
+    locative,
+    topical,
+)
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.normalize import normalize
