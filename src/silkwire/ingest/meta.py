@@ -55,7 +55,13 @@ def _classify(line: str) -> tuple[str, LineMeta | None]:
         found = parse(line)
         if found is not None:
             return kind, found
+    known = outlets.lookup(line) if len(line) <= _OUTLET_LINE else None
+    if known is not None and known.kind != "generic":  # a line that is only an outlet's name: الميادين نت
+        return "byline", LineMeta(site=line)
     return "other", None
+
+
+_OUTLET_LINE = 40  # a header line this short may be the outlet's name alone
 
 
 def read_header(text: str, default_year: int | None = None) -> TextMeta:
