@@ -54,7 +54,7 @@ CASES = [
     ("تيانجين (سبوتنيك) 15 يوليو 2025 -" + BODY, "2025-07-15", "تيانجين", "Sputnik"),  # credit before the date
     ("موسكو (رويترز) 5 مارس 2024 - " + BODY, "2024-03-05", "موسكو", "Reuters"),
     ("سي جي تي إن العربية | 18 يونيو 2025\n" + BODY.strip(), "2025-06-18", None, "CGTN Arabic"),  # outlet | date
-    ("الميادين نت\n9 نيسان 2025 15:42\n\n" + BODY.strip(), "2025-04-09", None, "Al Mayadeen"),  # the outlet's name alone
+    ("الميادين نت\n9 نيسان 2025 15:42\n\n" + BODY.strip(), "2025-04-09", None, "Al Mayadeen"),  # outlet name alone
     ("اندبندنت عربية\nالجمعة 11 أبريل 2025 3:15\n\n" + BODY.strip(), "2025-04-11", None, "Independent Arabia"),
 ]
 
