@@ -276,15 +276,8 @@ def nearest_year(day: date, anchor: str) -> str | None:
     ref = parse_iso(anchor)
     if ref is None:
         return None
-    dates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _in_year(day, y)) is not None]
+    dates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _shift_year(day, y - day.year)) is not None]
     return min(dates, key=lambda d: abs((d - ref).days)).isoformat() if dates else None
-
-
-def _in_year(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return None
 
 
 def yearless(value: str | None) -> bool:
