@@ -86,7 +86,8 @@ def update_merged(store, new_documents: list[str] | None = None, config: MergeCo
         for e in _events(con, "document IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?) "
                               "OR (date BETWEEN ? AND ?)", [lo, hi, lo, hi]):
             neighbourhood.setdefault(e.id, e)
-    for e in _events(con, *_yearless_neighbours(new_events, days, config.window_days)):
+    where, params = _yearless_neighbours(new_events, days, config.window_days)
+    for e in _events(con, where, params) if any(params) else ():
         neighbourhood.setdefault(e.id, e)
     stories_before = {e.story for e in neighbourhood.values() if e.story}
     if stories_before:
