@@ -165,3 +165,9 @@ def test_a_visit_noun_after_a_light_verb_takes_the_subject_that_follows_it(run):
     text = "اختتم الرئيس الطاجيكي رحمن، أمس، زيارة دولة إلى الصين."
     e = next(e for e in run(text) if e.type == "CONSULT")
     assert countries(e.participants) == {"TJK", "CHN"}
+
+
+def test_officials_in_a_country_are_its_officials_not_a_place(run):
+    text = "عقد وزراء النقل في الصين وقيرغيزستان وأوزبكستان اجتماعا ثلاثيا في بيشكيك."
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert countries(e.participants) == {"CHN", "KGZ", "UZB"}

@@ -213,8 +213,9 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     if not words:
         return False
     w1 = words[-1]
-    if w1 in _WITHIN:
-        return True
+    if w1 in _WITHIN:  # but وزراء النقل في الصين وقرغيزستان: the ministers of, not the place
+        near = words[-4:-1]
+        return not (w1 in ("في", "وفي") and _OFFICIALS.intersection((*near, *map(_strip, near))))
     bare = _strip(w1)
     if bare in heads:
         return True
@@ -249,6 +250,10 @@ def currency(folded: str, p: Party) -> bool:
         return False
     words = folded[max(0, p.start - 12):p.start].split()
     return bool(words) and words[-1] in _CURRENCIES
+
+
+#: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين).
+_OFFICIALS = frozenset({"وزراء", "مسوولون", "مسوولين", "مسؤولون", "مسؤولين", "قادة", "رؤساء"})  # not envoys: سفراء X في Y
 
 
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
