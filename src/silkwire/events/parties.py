@@ -252,8 +252,9 @@ def currency(folded: str, p: Party) -> bool:
     return bool(words) and words[-1] in _CURRENCIES
 
 
-#: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين).
-_OFFICIALS = frozenset({"وزراء", "مسوولون", "مسوولين", "مسؤولون", "مسؤولين", "قادة", "رؤساء"})  # not envoys: سفراء X في Y
+#: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين).  Not envoys:
+#: سفراء X في Y are X's envoys in Y.
+_OFFICIALS = frozenset({"وزراء", "مسوولون", "مسوولين", "مسؤولون", "مسؤولين", "قادة", "رؤساء"})
 
 
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
