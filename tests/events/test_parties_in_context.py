@@ -171,3 +171,9 @@ def test_officials_in_a_country_are_its_officials_not_a_place(run):
     text = "عقد وزراء النقل في الصين وقيرغيزستان وأوزبكستان اجتماعا ثلاثيا في بيشكيك."
     e = next(e for e in run(text) if e.type == "CONSULT")
     assert countries(e.participants) == {"CHN", "KGZ", "UZB"}
+
+
+def test_countries_in_a_route_name_are_no_parties(run):
+    text = "واتفقت الصين وقيرغيزستان على تسريع تنفيذ مشروع خط السكك الحديدية الصين - قيرغيزستان - أوزبكستان."
+    e = next(e for e in run(text) if e.type == "AGREE")
+    assert countries(e.participants) == {"CHN", "KGZ"}

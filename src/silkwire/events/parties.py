@@ -230,8 +230,13 @@ TOPIC_CUES = frozenset({"المتعلقه", "المتصله", "الخاصه", "�
 
 
 def topical(folded: str, p: Party) -> bool:
-    """Whether a country party is the topic of its clause (after بشأن، حول، قضية، المتعلقة بـ): not a party."""
-    if p.ref or p.adjective or p.persons or p.place or not p.actors:
+    """Whether a country party is the topic of its clause (after بشأن، حول، قضية، المتعلقة بـ) or a word of a
+    route's name (خط السكك الحديدية الصين - قرغيزستان - أوزبكستان): not a party."""
+    if p.ref or p.adjective or p.persons or not p.actors:
+        return False
+    if route_name(folded, p):
+        return True
+    if p.place:
         return False
     words = folded[max(0, p.start - 30):p.start].split()
     # بتايوان: the clitic is the last "word"
@@ -242,6 +247,18 @@ def topical(folded: str, p: Party) -> bool:
 
 #: Currency nouns: the nisba after them names a currency, not a party (مليون دولار أمريكي، يوان صيني).
 _CURRENCIES = frozenset({"دولار", "دولارا", "دولارات", "يوان", "روبل", "روبلا", "يورو", "ين", "تنغي", "سوم", "جنيه"})
+
+
+#: A route, pipeline or corridor noun, then up to three hyphen-joined names before the party.
+_ROUTE = re.compile(r"(?:خط|سكه|الحديديه|ممر|طريق|انابيب|الغاز|النفط|خطوط)(?:\s+[^\s،.-]+)?\s+(?:[^\s،.]+(?:\s+[^\s،.-]+)?"
+                    r"\s*[-–]\s*){0,3}$")
+
+
+def route_name(folded: str, p: Party) -> bool:
+    """A country or region inside a route's hyphenated name (الصين - قرغيزستان - أوزبكستان، آسيا الوسطى - الصين)."""
+    joined = "-" in folded[p.end:p.end + 3] or "–" in folded[p.end:p.end + 3] or \
+        "-" in folded[max(0, p.start - 3):p.start] or "–" in folded[max(0, p.start - 3):p.start]
+    return joined and _ROUTE.search(folded, max(0, p.start - 80), p.start) is not None
 
 
 def currency(folded: str, p: Party) -> bool:
