@@ -250,8 +250,8 @@ _CURRENCIES = frozenset({"دولار", "دولارا", "دولارات", "يوا
 
 
 #: A route, pipeline or corridor noun, then up to three hyphen-joined names before the party.
-_ROUTE = re.compile(r"(?:خط|سكه|الحديديه|ممر|طريق|انابيب|الغاز|النفط|خطوط)(?:\s+[^\s،.-]+)?\s+(?:[^\s،.]+(?:\s+[^\s،.-]+)?"
-                    r"\s*[-–]\s*){0,3}$")
+_ROUTE = re.compile(r"(?:خط|سكه|الحديديه|ممر|طريق|انابيب|الغاز|النفط|خطوط)(?:\s+[^\s،.-]+)?\s+"
+                    r"(?:[^\s،.]+(?:\s+[^\s،.-]+)?\s*[-–]\s*){0,3}$")
 
 
 def route_name(folded: str, p: Party) -> bool:
