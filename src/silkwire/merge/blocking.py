@@ -11,6 +11,7 @@ the work linear in the number of events even where one (type, pair) neighbourhoo
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -32,11 +33,8 @@ def party_keys(p: Profile) -> list[tuple[str, ...]]:
 
 
 def index_keys(p: Profile) -> list[Key]:
-    """Keys an event is filed under.  Besides its day, an event with an exact day is filed under its day of the
-    year (``y:``) and an event known only by its day and month under that (``md:``), so a report that gives no
-    year meets dated reports of the same days."""
+    """Keys an event is filed under: its day, else its day and month without a year (``md``), else its period."""
     keys: list[Key] = []
-    doy = p.day_of_year
     for pk in party_keys(p):
         if p.day is not None:
             keys.append((p.type, pk, p.day))
@@ -44,31 +42,41 @@ def index_keys(p: Profile) -> list[Key]:
             keys.append((p.type, pk, ("md", p.yearless)))
         else:
             keys.append((p.type, pk, f"p:{p.period}"))
-        if p.exact and doy is not None:
-            keys.append((p.type, pk, ("y", doy)))
         if p.meeting:
             keys.append((p.type, pk, f"m:{p.meeting}"))
     return keys
 
 
-def lookup_keys(p: Profile, window: int) -> list[Key]:
-    """Keys to look an event's candidates up under, strongest first: meeting tags, then days nearest first.  A dated
-    event looks for yearless reports of its day of the year; a yearless one for both kinds."""
+def lookup_keys(p: Profile, window: int, years: range = range(0), yearless: bool = False) -> list[Key]:
+    """Keys to look an event's candidates up under, strongest first: meeting tags, then days nearest first.
+
+    A report that gives no year meets dated reports of its day and month: it looks up that day in every year the
+    index holds (``years``), and a dated event looks up the yearless reports of its day and month when the index
+    holds any (``yearless``)."""
     pks = party_keys(p)
     keys: list[Key] = [(p.type, pk, f"m:{p.meeting}") for pk in pks] if p.meeting else []
     doy = p.day_of_year
-    deltas = sorted(range(-window, window + 1), key=abs)
     if p.day is None and doy is None:
         return keys + [(p.type, pk, f"p:{p.period}") for pk in pks]
-    for delta in deltas:
-        if p.day is not None:
-            keys.extend((p.type, pk, p.day + delta) for pk in pks)
-        if doy is not None:
-            d = (doy + delta) % YEAR_DAYS
-            keys.extend((p.type, pk, ("md", d)) for pk in pks)
-            if p.day is None:
-                keys.extend((p.type, pk, ("y", d)) for pk in pks)
+    days = [p.day] if p.day is not None else [d for y in years if (d := _day_in(y, doy)) is not None]
+    for delta in sorted(range(-window, window + 1), key=abs):
+        for day in days:
+            keys.extend((p.type, pk, day + delta) for pk in pks)
+        if doy is not None and (yearless or p.day is None):
+            keys.extend((p.type, pk, ("md", (doy + delta) % YEAR_DAYS)) for pk in pks)
     return keys
+
+
+def _day_in(year: int, doy: int) -> int | None:
+    """Ordinal of a day of the year (leap-year count) in a given year; None for 29 February of a common year."""
+    leap = dt.date.fromordinal(_LEAP_FIRST + doy)
+    try:
+        return dt.date(year, leap.month, leap.day).toordinal()
+    except ValueError:
+        return None
+
+
+_LEAP_FIRST = dt.date(2000, 1, 1).toordinal()
 
 
 class BlockIndex:
@@ -79,6 +87,9 @@ class BlockIndex:
         self.max_block = max_block
         self.max_candidates = max_candidates  # 0: no cap
         self._postings: dict[Key, list[int]] = {}
+        self._first_day: int | None = None  # span of the exact days filed, for reports that give no year
+        self._last_day: int | None = None
+        self._yearless = False  # whether any report without a year was filed
 
     def candidates(self, p: Profile) -> set[int]:
         """Positions of already filed events sharing a block with p, at most ``max_candidates``.
@@ -90,7 +101,10 @@ class BlockIndex:
         shared: dict[int, int] = {}
         postings = self._postings
         get = shared.get
-        for key in lookup_keys(p, self.window):
+        years = range(0)
+        if p.day is None and p.yearless is not None and self._first_day is not None:
+            years = range(dt.date.fromordinal(self._first_day).year, dt.date.fromordinal(self._last_day).year + 1)
+        for key in lookup_keys(p, self.window, years, self._yearless):
             for pos in postings.get(key, ()):
                 shared[pos] = get(pos, 0) + 1
         cap = self.max_candidates
@@ -100,6 +114,11 @@ class BlockIndex:
 
     def add(self, pos: int, p: Profile) -> None:
         """File an event; a full block takes no more members (a guard against degenerate skew)."""
+        if p.day is not None:
+            self._first_day = p.day if self._first_day is None else min(self._first_day, p.day)
+            self._last_day = p.day if self._last_day is None else max(self._last_day, p.day)
+        elif p.yearless is not None:
+            self._yearless = True
         for key in index_keys(p):
             bucket = self._postings.setdefault(key, [])
             if len(bucket) < self.max_block:
