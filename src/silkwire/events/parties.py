@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from silkwire.events.forms import norm
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
 from silkwire.text.normalize import Normalized
@@ -271,7 +272,7 @@ def currency(folded: str, p: Party) -> bool:
 
 #: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين).  Not envoys:
 #: سفراء X في Y are X's envoys in Y.
-_OFFICIALS = frozenset({"وزراء", "مسوولون", "مسوولين", "مسؤولون", "مسؤولين", "قادة", "رؤساء"})
+_OFFICIALS = frozenset(map(norm, ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء")))  # as the text is folded
 
 
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
