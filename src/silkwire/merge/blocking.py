@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 from itertools import combinations
 
-from silkwire.merge.profile import YEAR_DAYS, Profile
+from silkwire.merge.profile import YEAR_DAYS, Profile, day_in_year
 
 Key = tuple
 
@@ -58,25 +58,13 @@ def lookup_keys(p: Profile, window: int, years: range = range(0), yearless: bool
     doy = p.day_of_year
     if p.day is None and doy is None:
         return keys + [(p.type, pk, f"p:{p.period}") for pk in pks]
-    days = [p.day] if p.day is not None else [d for y in years if (d := _day_in(y, doy)) is not None]
+    days = [p.day] if p.day is not None else [d for y in years if (d := day_in_year(y, doy)) is not None]
     for delta in sorted(range(-window, window + 1), key=abs):
         for day in days:
             keys.extend((p.type, pk, day + delta) for pk in pks)
         if doy is not None and (yearless or p.day is None):
             keys.extend((p.type, pk, ("md", (doy + delta) % YEAR_DAYS)) for pk in pks)
     return keys
-
-
-def _day_in(year: int, doy: int) -> int | None:
-    """Ordinal of a day of the year (leap-year count) in a given year; None for 29 February of a common year."""
-    leap = dt.date.fromordinal(_LEAP_FIRST + doy)
-    try:
-        return dt.date(year, leap.month, leap.day).toordinal()
-    except ValueError:
-        return None
-
-
-_LEAP_FIRST = dt.date(2000, 1, 1).toordinal()
 
 
 class BlockIndex:

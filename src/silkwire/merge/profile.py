@@ -89,6 +89,16 @@ def day_of_year(month: int, day: int) -> int:
     return dt.date(2000, month, day).toordinal() - _LEAP_FIRST
 
 
+def day_in_year(year: int, doy: int) -> int | None:
+    """Ordinal of a day of the year (as :func:`day_of_year` counts) in a given year; None for 29 February of a common
+    year."""
+    leap = dt.date.fromordinal(_LEAP_FIRST + doy)
+    try:
+        return dt.date(year, leap.month, leap.day).toordinal()
+    except ValueError:
+        return None
+
+
 def _yearless(month_day: str | None) -> int | None:
     """Day of the year of an ``MM-DD`` string; None when absent or impossible."""
     try:
