@@ -10,9 +10,9 @@ shared/data/events/universalpetrarch_ar/SOURCE.txt (MIT).
 """
 from __future__ import annotations
 
+import argparse
 import html
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -43,7 +43,12 @@ def predict(text: str, include_cameo: bool) -> str | None:
 
 
 def main() -> None:
-    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else DIR
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("directory", nargs="?", type=Path, default=DIR, help="folder holding the two validation files")
+    directory = ap.parse_args().directory
+    missing = [name for name in FILES if not (directory / name).is_file()]
+    if missing:
+        ap.error(f"{directory}: missing {', '.join(missing)}")
     recs = records(directory)
     for include in (False, True):
         right, total = Counter(), Counter()
