@@ -18,7 +18,7 @@ from silkwire.models import Article, Mention
 from silkwire.nlp import Recognition
 from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
-from silkwire.nlp.gazetteer import gazetteer_for, words_of
+from silkwire.nlp.gazetteer import gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import find_titles, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key
 
@@ -36,9 +36,57 @@ def run(article: Article, kb: Any) -> Recognition:
 
 
 def gazetteer_stage(ctx: Context) -> None:
-    """Countries, places, organisations and nisbas by longest match."""
-    ctx.matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys,
-                                              list(map(_NAMES, ctx.infos)))
+    """Countries, places, organisations and nisbas by longest match; a one-word name that is also an ordinary
+    word (كيف, جوا) only where a place is expected."""
+    matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys, list(map(_NAMES, ctx.infos)))
+    homographs = _homographs(ctx.kb)
+    if homographs:
+        matches = [m for m in matches if m.last - m.first > 1 or m.entry.type not in ("GPE", "LOC")
+                   or match_key(ctx.text[m.start:m.end]) not in homographs or _place_expected(ctx, m, matches)]
+    ctx.matches = matches
+
+
+#: Words after which a name is a place: prepositions of place and place-kind nouns (a closed class).
+_PLACE_CUES = frozenset(match_key(w) for w in (
+    "في", "إلى", "الى", "من", "نحو", "حتى", "داخل", "قرب", "مدينة", "المدينة", "عاصمة", "العاصمة", "ولاية",
+    "إقليم", "مقاطعة", "منطقة", "بلدة", "قرية"))
+_COMMA = ("،", ",")
+
+
+def _place_expected(ctx: Context, m, matches: list) -> bool:
+    """Is a place expected at a gazetteer match: after a preposition of place or a place-kind noun (في كيف،
+    مدينة كيف), or in a list with another place (موسكو وكيف، موسكو، كيف، كيف وموسكو)?"""
+    i, j, keys, texts = m.first, m.last, ctx.keys, ctx.texts
+    if i > 0 and keys[i - 1] in _PLACE_CUES:
+        return True
+    places = [p for p in matches if p is not m and p.entry.type in ("GPE", "LOC")]
+    ends, starts = {p.last for p in places}, {p.first for p in places}
+    return (keys[i].startswith("و") and i in ends) or (i > 1 and texts[i - 1] in _COMMA and i - 1 in ends) or \
+        (j < len(keys) and ((j in starts and keys[j].startswith("و")) or
+                            (texts[j] in _COMMA and j + 1 in starts)))
+
+
+_HOMOGRAPHS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _homographs(kb: Any) -> frozenset[str]:
+    """The knowledge base's homograph name keys, once per knowledge base (none without the statistical model's
+    word statistics)."""
+    found = _HOMOGRAPHS.get(id(kb))
+    if found is not None and found[0] is kb:
+        return found[1]
+    model = statistical_model()
+    scorer = getattr(model, "_scorer", None)
+    table = getattr(scorer, "lexicons", {}).get("zf") if scorer is not None else None
+    keys: frozenset[str] = frozenset()
+    if model is not None and table:
+        def frequency(word: str) -> int | None:
+            v = table.get(scorer.folded(word))
+            return int(v[0]) if v and v[0].isdigit() else None
+
+        keys = homograph_keys(kb, model.is_common, frequency)
+    _HOMOGRAPHS[id(kb)] = (kb, keys)
+    return keys
 
 
 def titles_stage(ctx: Context) -> None:

@@ -205,3 +205,34 @@ def gazetteer_for(kb: Any) -> Gazetteer:
         except TypeError:
             pass
         return gaz
+
+
+def homograph_keys(kb: Any, is_common, frequency) -> frozenset[str]:
+    """Match keys of one-word place or country names that are also ordinary Arabic words (كيف: Kyiv and "how",
+    جوا: Goa and "by air").  Such a name is matched only where a place is expected.
+
+    Two general signals, no list: the word is one the statistical model's training news uses often and never
+    tags as a name (``is_common``); or a place's one-word variant spelling is more frequent in general Arabic
+    (``frequency``: the Zipf bucket of a written word, None when unattested) than the place's own one-word name,
+    so most of its uses are another word (كيف 5 against كييف 4, جوا 3 against غوا 0).  Countries keep their
+    variants: their spellings (بيلاروسيا) are names in their own right, and none of them is an ordinary word."""
+    out: set[str] = set()
+
+    def one_word(name: str) -> str | None:
+        words = words_of(name)
+        return words[0] if len(words) == 1 else None
+
+    for c in kb.countries.values():
+        for name in (c.name_ar, *c.variants_ar):
+            if (k := one_word(name)) and is_common(name):
+                out.add(k)
+    for p in kb.places.values():
+        main = p.name_ar if one_word(p.name_ar) else None
+        base = (frequency(main) or 0) if main else None
+        for name in (p.name_ar, *p.variants_ar):
+            k = one_word(name)
+            if k is None:
+                continue
+            if is_common(name) or (base is not None and name != main and (frequency(name) or 0) > base):
+                out.add(k)
+    return frozenset(out)
