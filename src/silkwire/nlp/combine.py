@@ -69,6 +69,25 @@ def _place_expected(ctx: Context, m, matches: list) -> bool:
 _HOMOGRAPHS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
+@lru_cache(maxsize=1)
+def _frequency_table() -> tuple[Any, dict[str, str]] | None:
+    """(the model's scorer, its general-Arabic word-frequency buckets), read only; None without the model."""
+    scorer = getattr(statistical_model(), "_scorer", None)
+    table = getattr(scorer, "lexicons", {}).get("zf") if scorer is not None else None
+    return (scorer, table) if table else None
+
+
+def general_frequency(word: str) -> int | None:
+    """Zipf bucket of a written word in general Arabic (wordfreq, as the NER model stores it); None when
+    unattested or without the model."""
+    found = _frequency_table()
+    if found is None:
+        return None
+    scorer, table = found
+    v = table.get(scorer.folded(word))
+    return int(v[0]) if v and v[0].isdigit() else None
+
+
 def _homographs(kb: Any) -> frozenset[str]:
     """The knowledge base's homograph name keys, once per knowledge base (none without the statistical model's
     word statistics)."""
@@ -76,15 +95,9 @@ def _homographs(kb: Any) -> frozenset[str]:
     if found is not None and found[0] is kb:
         return found[1]
     model = statistical_model()
-    scorer = getattr(model, "_scorer", None)
-    table = getattr(scorer, "lexicons", {}).get("zf") if scorer is not None else None
     keys: frozenset[str] = frozenset()
-    if model is not None and table:
-        def frequency(word: str) -> int | None:
-            v = table.get(scorer.folded(word))
-            return int(v[0]) if v and v[0].isdigit() else None
-
-        keys = homograph_keys(kb, model.is_common, frequency)
+    if model is not None and _frequency_table() is not None:
+        keys = homograph_keys(kb, model.is_common, general_frequency)
     _HOMOGRAPHS[id(kb)] = (kb, keys)
     return keys
 
@@ -94,7 +107,7 @@ def titles_stage(ctx: Context) -> None:
     model = statistical_model()
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
                              list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))),
-                             model.is_common if model is not None else None)
+                             model.is_common if model is not None else None, general_frequency)
     seen: dict[tuple[int, int], Mention] = {}
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:

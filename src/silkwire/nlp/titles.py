@@ -100,9 +100,11 @@ class _Reader:
     """Cursor over one article's tokens with the gazetteer matches indexed by first token."""
 
     def __init__(self, text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-                 matches: list[Match], is_common: Callable[[str], bool] | None = None) -> None:
+                 matches: list[Match], is_common: Callable[[str], bool] | None = None,
+                 frequency: Callable[[str], int | None] | None = None) -> None:
         self.text, self.texts, self.starts, self.ends, self.keys = text, texts, starts, ends, keys
         self.is_common = is_common or (lambda _word: False)
+        self.frequency = frequency or (lambda _word: None)
         self.at = {m.first: m for m in matches}
         self.cover = {j: m for m in matches for j in range(m.first, m.last)}
         self.covered = self.cover.keys()
@@ -165,7 +167,18 @@ class _Reader:
         """A one-word place right where a name starts, followed by a name word (رئيسة الوزراء الإيطالية جورجيا
         ميلوني): a given name that is also a place (Georgia), since a title is followed by its holder's name."""
         m = self.cover[k]
-        return m.first == k and m.last == k + 1 and m.entry.type in ("GPE", "LOC") and _name_like(self, k + 1)
+        return m.first == k and m.last == k + 1 and m.entry.type in ("GPE", "LOC") and _name_like(self, k + 1) \
+            and not self._preposition_phrase(k + 1)
+
+    def _preposition_phrase(self, k: int) -> bool:
+        """Word k is a preposition (ب ل ك) on an ordinary word, more frequent in general Arabic without it than
+        with it (بتسريع: تسريع): the place before it is the verb's object (طالب الرئيس القرغيزي بكين بتسريع ...),
+        not a given name.  A surname that merely starts with the letter (بوتين) is attested whole."""
+        word = self.texts[k]
+        if len(word) < 4 or word[0] not in "بلك":
+            return False
+        stem = (self.frequency(word[1:]) or 0)
+        return stem >= 3 and stem > (self.frequency(word) or 0)
 
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
@@ -198,11 +211,13 @@ class _Reader:
 
 def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
                 matches: list[Match], hot: list[int] | None = None,
-                is_common: Callable[[str], bool] | None = None) -> list[TitleHit]:
+                is_common: Callable[[str], bool] | None = None,
+                frequency: Callable[[str], int | None] | None = None) -> list[TitleHit]:
     """Every title phrase followed by a person name, left to right (only words that may start a title are tried:
     ``hot``, the indices of such words, when the caller knows them).  ``is_common(word)``: a frequent word that is
-    never part of a name (the statistical model's vocabulary knows them); it ends a name after two words."""
-    r = _Reader(text, texts, starts, ends, keys, matches, is_common)
+    never part of a name (the statistical model's vocabulary knows them); it ends a name after two words.
+    ``frequency(word)``: the word's general-Arabic Zipf bucket (None: unattested)."""
+    r = _Reader(text, texts, starts, ends, keys, matches, is_common, frequency)
     hits: list[TitleHit] = []
     free = 0
     if hot is None:
