@@ -10,14 +10,15 @@ import pytest
 from silkwire.models import Actor, Article, Mention, Role
 
 COUNTRY = {"الصين": "CHN", "كازاخستان": "KAZ", "قيرغيزستان": "KGZ", "طاجيكستان": "TJK", "تركمانستان": "TKM",
-           "أوزبكستان": "UZB", "روسيا": "RUS", "بيلاروس": "BLR", "باكستان": "PAK", "منغوليا": "MNG", "إيران": "IRN"}
+           "أوزبكستان": "UZB", "روسيا": "RUS", "بيلاروس": "BLR", "باكستان": "PAK", "منغوليا": "MNG", "إيران": "IRN",
+           "إسرائيل": "ISR"}
 PLACE = {"بكين": "place/beijing", "موسكو": "place/moscow", "ألماتي": "place/almaty", "سمرقند": "place/samarkand",
          "آسيا الوسطى": "place/central_asia", "بيشكيك": "place/bishkek",
          "أستانا": "place/astana"}
 PERSON = {"لي تشيانغ": ("person/li_qiang", "CHN"), "توكاييف": ("person/kassym_jomart_tokayev", "KAZ"),
           "ميرضيائيف": ("person/shavkat_mirziyoyev", "UZB"), "لافروف": ("person/sergey_lavrov", "RUS"),
           "وانغ يي": ("person/wang_yi", "CHN"), "رحمن": ("person/emomali_rahmon", "TJK")}
-ORG = {"منظمة شنغهاي للتعاون": "org/sco"}
+ORG = {"منظمة شنغهاي للتعاون": "org/sco", "منظمة الأمم المتحدة": "org/un", "الأمم المتحدة": "org/un"}
 NISBA = {"الروسي": "RUS", "الروسية": "RUS", "البيلاروسي": "BLR", "والبيلاروسي": "BLR", "الصيني": "CHN",
          "الأوزبكي": "UZB", "والأوزبكي": "UZB", "الكازاخستاني": "KAZ", "الكازاخية": "KAZ", "والكازاخستاني": "KAZ",
          "الطاجيكي": "TJK", "والطاجيكي": "TJK"}
@@ -56,7 +57,7 @@ class FakeKB:
     countries: ClassVar = {"CHN": _Country("beijing"), "RUS": _Country("moscow"), "KGZ": _Country("bishkek"),
                            "KAZ": _Country("astana"), "SUN": _Country("moscow", historical=True)}
     organizations: ClassVar = {
-        "sco": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
+        "sco": _Org("intergovernmental"), "un": _Org("intergovernmental"), "xinhua": _Org("news_agency", "CHN")}
     places: ClassVar = {"almaty": _Place("ألماتي"), "samarkand": _Place("سمرقند")}
     meetings = (_Meeting("ccas-fm-5", "ccas_fm", 5, "2024-03-30", "2024-03-30", "almaty"),
                 _Meeting("ccas-summit-1", "ccas_summit", 1, "2023-05-18", "2023-05-19", "xian"))
@@ -86,7 +87,9 @@ def build(text: str, published: str | None = "2024-05-22", dateline: str | None 
     for word, iso in NISBA.items():
         for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
             adjectives.append(Mention("d", m.start(), m.end(), word, "NORP", f"country/{iso}"))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = [m for k, m in enumerate(mentions) if not any(o.start <= m.start and m.end <= o.end
+                                                             for o in mentions[:k])]  # the longest name only
     return Article("d", "test.txt", text, published=published, dateline_place=dateline), mentions, adjectives, actors
 
 

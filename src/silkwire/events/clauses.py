@@ -6,6 +6,8 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -75,13 +77,26 @@ def drop_rejected(hits: list[Hit], toks: Toks, folded: str) -> list[Hit]:
     texts = toks.texts
     out = []
     for h in hits:
-        r = next((r for r in rejects if r.head_end <= h.head_start and h.first - r.first <= _OBJECT_WORDS), None)
+        r = next((r for r in rejects if r.head_end <= h.head_start
+                  and h.first - r.first <= _OBJECT_WORDS + _INCLUDING_WORDS), None)
         if r is not None and h.entry.label in HOSTILE and h.entry.label != r.entry.label \
-                and not texts[h.first].startswith("و") \
-                and not any(ch in folded[r.head_end:h.head_start] for ch in "،,.؛"):
+                and not texts[h.first].startswith("و") and _object_of(folded[r.head_end:h.head_start],
+                                                                      h.first - r.first):
             continue
         out.append(h)
     return out
+
+
+_INCLUDING = re.compile(r"[،,]\s*(?:بما فيها|بما فيه|بما في ذلك|ولا سيما|لا سيما|وخاصة|خاصة|وبخاصة|ومنها)\s+\S*$")
+_INCLUDING_WORDS = 3
+
+
+def _object_of(between: str, words: int) -> bool:
+    """The hostile act lies inside the condemned object: no clause break between them, or only a comma that opens an
+    inclusion (رفض الإجراءات الأحادية، بما فيها العقوبات), which also lets the object run three words longer."""
+    if not any(ch in between for ch in "،,.؛"):
+        return words <= _OBJECT_WORDS
+    return "." not in between and "؛" not in between and _INCLUDING.search(between) is not None
 
 
 def outside_names(hits: list[Hit], spans: list[Party]) -> list[Hit]:

@@ -136,6 +136,15 @@ class _Run:
         where = before[-1].startswith(("بالعاصمه", "وبالعاصمه")) or (len(before) > 1 and before[-2] in ("في", "وفي"))
         return Party(p.start, p.end, p.actors, p.persons, where, f"place/{capital}", p.ref, False)
 
+    def _members_named(self, ref: Party, following: list[Party]) -> tuple[str, ...]:
+        """The organisation a members reference names itself (الدول الأعضاء في منظمة X), else ()."""
+        if not following:
+            return ()
+        org = following[0]
+        if not (org.actors and org.actors[0].startswith("org/")):
+            return ()
+        return org.actors if self.folded[ref.end:org.start].strip() in ("في", "فى") else ()
+
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
         regions, counts = self.refs["regions"], reg.source_counts
@@ -145,7 +154,8 @@ class _Run:
             if p.adjective or p.locative:
                 continue
             if p.actors and p.actors[0].startswith("org/"):
-                reg.orgs.append((p.start, p.actors))
+                head = self.folded[p.start:p.end].split(None, 1)[0] if p.end > p.start else ""
+                reg.orgs.append((p.start, p.actors, head[2:] if head.startswith("ال") else head))
             elif p.persons and p.actors:
                 reg.persons.append(p)
             for a in p.actors:
@@ -201,10 +211,13 @@ class _Run:
         cands = [Cand(h, h.entry.label) for h in chosen]
         clauses.windows(cands, start, end, [])
         parties = []
-        for p in _within(self.parties, self.party_starts, start, end):
+        named = _within(self.parties, self.party_starts, start, end)
+        for k, p in enumerate(named):
             if p.ref == "own":  # بلاده: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
+            elif p.ref and p.ref.startswith("members") and (org := self._members_named(p, named[k + 1:k + 2])):
+                p = p.with_(actors=org)  # الدول الأعضاء في منظمة شنغهاي: the organisation named right after
             elif p.ref:
                 p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:

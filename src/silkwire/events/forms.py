@@ -79,7 +79,7 @@ def lookup_keys(token: str) -> tuple[str, ...]:
                 keys.append(core)
                 if core.endswith("و"):  # وقعوها → وقعوا
                     keys.append(core + "ا")
-                if core.endswith("ت") and len(core) > 3:  # زيارته → زياره
+                if core.endswith("ت") and len(core) >= 3:  # زيارته → زياره, قمتها → قمه
                     keys.append(core[:-1] + "ه")
     return tuple(dict.fromkeys(keys))
 

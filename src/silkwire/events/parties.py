@@ -47,7 +47,8 @@ class Register:
     groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, countries)
     symmetric: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # participants of symmetric events
     regions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
-    orgs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (position, organisation ids)
+    orgs: list[tuple[int, tuple[str, ...], str]] = field(default_factory=list)  # (position, org ids, head noun)
+    org_refs: dict[int, tuple[str, ...]] = field(default_factory=dict)  # position of a resolved المنظمة → its org
     persons: list[Party] = field(default_factory=list)  # people named, in text order
     source_counts: dict[str, int] = field(default_factory=dict)
     # builds ``groups`` on first need: only numbered references (الدول الخمس) read them, and most articles have none
@@ -73,13 +74,30 @@ class Register:
             return self.meeting_parties(pos, 3)
         if ref == "own":  # بلاده: the country of the person named last (وأكد توقاييف أن بلاده ...)
             return self.speaker(pos).actors
-        if ref == "members":  # الدول الأعضاء: the organisation named last
-            return next((g for p, g in reversed(self.orgs) if p < pos), ())
+        if ref.startswith("members"):  # الدول الأعضاء، المنظمة: the organisation the article is about
+            return self._members(pos, ref.partition(":")[2])
         if ref == "region_context":
             return next((g for p, g in reversed(self.regions) if p < pos), ())
         if ref in ("dual", "sides"):
             return self._pair(pos, local, ref == "sides")
         return self.meeting_parties(pos, 3)
+
+    def _members(self, pos: int, head: str) -> tuple[str, ...]:
+        """المنظمة names the latest organisation whose name has that head noun (منظمة شانغهاي, not the UN of a quoted
+        ميثاق الأمم المتحدة); a bare الدول الأعضاء the organisation named (or referred to) most so far, the latest on
+        a tie.  Each resolution counts as a mention of its organisation for the references after it."""
+        if pos in self.org_refs:
+            return self.org_refs[pos]
+        named = [(p, g) for p, g, h in self.orgs if p < pos and (not head or h == head)] or \
+                [(p, g) for p, g, _ in self.orgs if p < pos]
+        if not named:
+            return ()
+        counts: dict[tuple[str, ...], int] = {}
+        for p, g in [*named, *((p, g) for p, g in self.org_refs.items() if p < pos)]:
+            counts[g] = counts.get(g, 0) + 1
+        best = named[-1][1] if head else max(reversed([g for _, g in named]), key=counts.get)
+        self.org_refs[pos] = best
+        return best
 
     def speaker(self, pos: int) -> Party:
         """The person named last before pos (their party: country and person id)."""
@@ -270,9 +288,11 @@ def currency(folded: str, p: Party) -> bool:
     return bool(words) and words[-1] in _CURRENCIES
 
 
-#: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين).  Not envoys:
+#: Plural office nouns: "X في الصين" after them names whose officials, not where (وزراء النقل في الصين); so do member
+#: words (الدول الأعضاء في منظمة شنغهاي: the members of).  Not envoys:
 #: سفراء X في Y are X's envoys in Y.
-_OFFICIALS = frozenset(map(norm, ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء")))  # as the text is folded
+_OFFICIALS = frozenset(map(norm, ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء",  # as the text is folded
+                                   "الأعضاء", "أعضاء", "العضو", "عضو", "العضوة", "عضوا")))  # الدول الأعضاء في منظمة
 
 
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
@@ -342,9 +362,17 @@ def _finditer(full, anchor, text: str) -> list:
 _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال، لل، ول، وب)
 
 
+def _members_kind(phrase: str) -> str:
+    """``members:<head>`` when the phrase ends in an organisation noun (أعضاء المنظمة → members:منظمه), else
+    ``members`` (الدول الأعضاء)."""
+    last = phrase.split()[-1]
+    head = last[2:] if last.startswith("ال") else last
+    return "members" if head.startswith("اعضاء") else f"members:{head}"
+
+
 def _backref_pattern(refs: dict):
     table = [(w, "dual") for w in refs["dual"]] + [(w, "sides") for w in refs["dual_sides"]]
-    table += [(w, "all") for w in refs["all"]] + [(w, "members") for w in refs["members"]]
+    table += [(w, "all") for w in refs["all"]] + [(w, _members_kind(w)) for w in refs["members"]]
     table += [(w, "own") for w in refs["own_country"]]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
