@@ -27,3 +27,21 @@ def test_a_place_right_after_a_title_before_a_preposition_phrase_is_the_object(k
 def test_a_place_word_that_opens_a_name_after_a_title_is_still_a_given_name(kb) -> None:
     found = _mentions(kb, "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن بلادها تدعم الاتفاق.")
     assert ("جورجيا ميلوني", "PER") in found
+
+
+@pytest.mark.parametrize("text, outlet, actor", [
+    ("الشرق الأوسط\nالخميس 19 يونيو 2025\n\nموسكو: «الشرق الأوسط»\n\nرحبت الخارجية الروسية بالمعاهدة وقالت إن الشرق الأوسط بحاجة إلى الاستقرار.",
+     "الشرق الأوسط", "org/asharq_alawsat"),
+    ("العربي الجديد\n\nبكين ــ العربي الجديد\n\nولم ترد وزارة الخارجية الأميركية على طلب \"العربي الجديد\" التعليق.",
+     "العربي الجديد", "org/alaraby"),
+])
+def test_outlet_name_repeated_in_a_credit_line_or_in_quotes_is_the_outlet(kb, text, outlet, actor) -> None:
+    from silkwire.models import Article
+
+    art = Article("doc", "test", text, outlet_span=(0, len(outlet)))
+    rec = recognize(art, kb)
+    orgs = [m for m in rec.mentions if m.text == outlet and m.type == "ORG"]
+    assert len(orgs) == text.count(outlet) - ("بحاجة" in text)  # the region in running text stays the region
+    assert {m.actor for m in orgs} == {actor}
+    if "بحاجة" in text:
+        assert any(m.text == outlet and m.type == "LOC" for m in rec.mentions)

@@ -17,11 +17,11 @@ from .dates import DateMatch, find_dates, fuzzy_pattern, lexicon, to_ascii_digit
 
 _HEAD = 200  # a dateline sits in the first characters of its line
 _DATE_WITHIN = 90  # ... and its date starts this close to the line start
-_SEP = r"[-–—/|]"
+_SEP = r"(?:[-–—/|]|(?<!\S)\u0640+(?!\S))"  # a free-standing run of tatweel is a dash: بكين ــ العربي الجديد
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u0640]+$")
 _PAREN_CREDIT = re.compile(
-    r"\s*[-–—،,]?\s*(?:\(\s*([^()\n]{1,40}?)\s*\)|/\s*([^/\n]{1,30}?)\s*/|«\s*([^«»\n]{1,30}?)\s*»)")
-_DASH_WORDS = re.compile(r"\s*(?:[-–—/،,]\s*)?((?:[^\s()/\-–—،,.:]+\s*){1,4})")
+    r"\s*(?:[-–—،,]|\u0640+(?!\S))?\s*(?:\(\s*([^()\n]{1,40}?)\s*\)|/\s*([^/\n]{1,30}?)\s*/|«\s*([^«»\n]{1,30}?)\s*»)")
+_DASH_WORDS = re.compile(r"\s*(?:(?:[-–—/،,]|\u0640+(?!\S))\s*)?((?:[^\s()/\-–—،,.:]+\s*){1,4})")
 _TRAILERS = re.compile(r"(?:\s*(?:[-–—/|،,:]|في|" + r"يوم" + r"))+\s*$")
 _CREDIT_BEFORE_DATE = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—،,]?\s*$")
 _CITY_IN_COUNTRY = re.compile(r"\s*([^()\d\n]{2,30}?)\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—:]")

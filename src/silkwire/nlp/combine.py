@@ -160,15 +160,57 @@ def _yield_to_names(matches: list, keys: list[str], texts: list[str], name_words
 
 
 def outlet_stage(ctx: Context) -> None:
-    """The outlet the article credits in its dateline or source line, as ingest found it: an ORG mention."""
+    """The outlet the article credits in its dateline or source line, as ingest found it: an ORG mention; so is
+    each repeat of its name in another credit line (موسكو: «الشرق الأوسط») or in quotes (طلب "العربي الجديد"),
+    where a name that is also a region or a phrase can only be the outlet."""
     span = getattr(ctx.article, "outlet_span", None)
     if not span or not 0 <= span[0] < span[1] <= len(ctx.text):
         ctx.outlet = []
         return
     start, end = span
-    entry = gazetteer_for(ctx.kb).lookup(words_of(ctx.text[start:end]))
-    actor = entry.actor if entry is not None and entry.type == "ORG" else None
-    ctx.outlet = [ctx.mention(start, end, "ORG", "outlet", actor)]
+    name = ctx.text[start:end]
+    actor = _outlet_actor(ctx.kb, name)
+    ctx.outlet = [ctx.mention(s, s + len(name), "ORG", "outlet", actor)
+                  for s in sorted({start, *_outlet_repeats(ctx.text, name)})]
+
+
+def _outlet_actor(kb: Any, name: str) -> str | None:
+    """The organisation an outlet's name stands for: by gazetteer name, else by the outlet table's English name."""
+    entry = gazetteer_for(kb).lookup(words_of(name))
+    if entry is not None and entry.type == "ORG":
+        return entry.actor
+    from silkwire.ingest import outlets
+
+    known = outlets.lookup(name)
+    if known is None:
+        return None
+    return next((f"org/{o.id}" for o in kb.organizations.values() if o.name_en == known.name_en), None)
+
+
+_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
+
+
+def _outlet_repeats(text: str, name: str) -> list[int]:
+    """Starts of the outlet's name in quotes or as the credit of another header line."""
+    from silkwire.ingest.dateline import parse_byline, parse_dateline
+
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[:at].rstrip(" "), text[end:].lstrip(" ")
+        quoted = bool(before) and before[-1] in _QUOTES and after[:1] == _QUOTES[before[-1]]
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        credit = None
+        if len(line) <= 80:
+            meta = parse_dateline(line) or parse_byline(line)
+            credit = meta and (meta.credit or meta.site)
+        if quoted or credit == name:
+            out.append(at)
+        at = text.find(name, end)
+    return out
 
 
 def statistical_stage(ctx: Context) -> None:
