@@ -52,3 +52,27 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
     assert any(e.type == etype and e.status == status for e in run(text)), [(e.type, e.status) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وأعلن أن الصين ستقدم هذا العام منحا لدول آسيا الوسطى", "2025"),
+    ("وتتطلع البلدان إلى زيادة التبادل هذه السنة", "2025"),
+    ("وستصل الشحنة الثانية الأسبوع المقبل", "2025-06"),
+    ("وكانت أوزبكستان قد أرسلت الأسبوع الماضي قافلة", "2025-05"),
+    ("والتقى الرئيسان في 17 من الشهر الجاري", "2025-05-17"),
+    ("والتقى الرئيسان في 28 من الشهر الماضي", "2025-04-28"),
+    ("وأجرى الوزيران محادثات مطلع الأسبوع", "2025-05"),
+    ("وسيزور الوزير بكين هذا الشهر", "2025-05"),
+    ("وقد وقع البلدان الاتفاقية أواخر السنة الماضية", "2024"),
+])
+def test_relative_dates_of_week_month_and_year(text, value):
+    from datetime import date
+
+    from silkwire.events.dates import find_dates
+    from silkwire.events.forms import norm
+    from silkwire.events.lexicon import tokenize
+
+    folded = norm(text)
+    found = find_dates(folded, date(2025, 5, 30), tokenize(folded)[0])
+    assert [d.value for d in found] == [value]
+    assert found == find_dates(folded, date(2025, 5, 30))  # the token path and the text scan agree

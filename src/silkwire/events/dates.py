@@ -36,8 +36,11 @@ CUES = re.compile(
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
     rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M}){_ALIAS}\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
     rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
-    rf"|(?P<lastyear>(?:العام|السنة)\s+(?P<rel3>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية))"
-    rf"|(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي))"
+    rf"|(?P<dom>(?P<d4>\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?P<rel7>الماضي|الجاري|الحالي))?){_E}"
+    rf"|(?P<lastyear>(?:العام|السنه)\s+(?P<rel3>الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه)"
+    rf"|(?:هذا\s+العام|هذه\s+السنه){_E})"
+    rf"|(?P<lastmonth>(?:الشهر)\s+(?P<rel4>الماضي|المقبل|القادم|الجاري|الحالي)|هذا\s+الشهر{_E})"
+    rf"|(?P<week>(?:مطلع\s+|اوائل\s+|اواخر\s+|نهايه\s+|بدايه\s+)?(?:هذا\s+)?الاسبوع(?:\s+(?P<rel6>الماضي|المقبل|القادم|الجاري|الحالي))?){_E}"
     rf"|(?P<season>(?:فصل\s+)?(?P<sname>الربيع|الصيف|الخريف|الشتاء)\s+(?P<rel5>الماضي|المقبل|القادم|الجاري|الحالي)){_E}"
     rf"|(?P<today>[وف]?اليوم){_E}(?:\s*\(?\s*(?P<wd0>{_W})\s*\)?)?"
     rf"|(?P<yday>(?:اول\s+)?[وف]?امس){_E}"
@@ -121,13 +124,24 @@ def _resolve(m: re.Match[str], ref: date | None) -> str | None:
 
 def _relative(g: dict, ref: date) -> str | None:
     if g["lastyear"]:
-        rel = g["rel3"]
+        rel = g["rel3"] or ""  # هذا العام: this year
         delta = -1 if rel.startswith("الماضي") else (1 if rel[:3] in ("الم", "الق") else 0)
         return f"{ref.year + delta:04d}"
+    if g["dom"]:  # 17 من الشهر الجاري: a day of the report's month (of the one before with الماضي)
+        month = ref.replace(day=1) - timedelta(days=1) if g["rel7"] == "الماضي" else ref
+        try:
+            return month.replace(day=int(g["d4"])).isoformat()
+        except ValueError:
+            return None
+    if g["week"]:  # الأسبوع الماضي / المقبل: a week away, dated to its month (the day is not known)
+        rel = g["rel6"] or ""
+        day = ref - timedelta(days=7) if rel == "الماضي" else (ref + timedelta(days=7) if rel[:3] in ("الم", "الق")
+                                                               else ref)
+        return f"{day.year:04d}-{day.month:02d}"
     if g["season"]:
         return _season_year(_SEASONS[g["sname"]], g["rel5"], ref)
     if g["lastmonth"]:
-        rel = g["rel4"]
+        rel = g["rel4"] or "الجاري"  # هذا الشهر
         first = ref.replace(day=1)
         if rel == "الماضي":
             prev = first - timedelta(days=1)
@@ -228,12 +242,13 @@ def weekday_before(ref: date, weekday: int) -> date:
 
 #: Cheap anchors: a stretch of text without any of them cannot hold a date cue.
 _ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
+                                             "هذا العام", "هذه السنه", "هذا الشهر", "الاسبوع",
                                              *WEEKDAYS]))
 _BOUND = re.compile(r"[.!؟?\n]")
 #: The words a cue can begin with (CUES branches that do not begin with a digit), with و/ف in front: a superset.
 _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
     "في", "خلال", "شهر", "عام", "العام", "سنة", "السنة", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم", "فصل",
-    "الربيع", "الصيف", "الخريف", "الشتاء",
+    "الربيع", "الصيف", "الخريف", "الشتاء", "هذا", "هذه", "الاسبوع", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
     *(m.split()[0] for m in MONTHS), *WEEKDAYS))
 #: A word character no token holds: where one occurs, tokens do not mark every word start.
 _ODD = re.compile(rf"[^\W{WORD_CHARS}]")
