@@ -45,3 +45,58 @@ def test_outlet_name_repeated_in_a_credit_line_or_in_quotes_is_the_outlet(kb, te
     assert {m.actor for m in orgs} == {actor}
     if "بحاجة" in text:
         assert any(m.text == outlet and m.type == "LOC" for m in rec.mentions)
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("وقالت وزارة الخارجية لجمهورية كازاخستان في بيان إن الاتفاقية ستدخل حيز التنفيذ.",
+     "وزارة الخارجية لجمهورية كازاخستان", "org/mfa_kaz"),
+    ("وأعلنت الإدارة الوطنية للهجرة في الصين أن عدد المسافرين ارتفع.", "الإدارة الوطنية للهجرة في الصين", None),
+    ("وتسلم الشحنة رئيس لجنة حالات الطوارئ والدفاع المدني في طاجيكستان رحيم جان سعيدزاده.",
+     "لجنة حالات الطوارئ والدفاع المدني في طاجيكستان", None),
+    ("وزار الوفد مقر وزارة الخارجية في روسيا أمس.", "وزارة الخارجية في روسيا", "org/mfa_rus"),
+])
+def test_a_state_body_named_with_its_country_inside_is_one_org(kb, text, surface, actor) -> None:
+    rec = recognize(article(text), kb)
+    orgs = [m for m in rec.mentions if m.type == "ORG"]
+    assert [m.text for m in orgs] == [surface]
+    assert not any(m.type == "GPE" for m in rec.mentions)
+    if actor is not None:
+        assert orgs[0].actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت الاستثمارات الأجنبية في الصين العام الماضي.",
+    "وقال وزير الخارجية لكازاخستان مراد نورتلو إن بلاده مستعدة.",
+])
+def test_a_country_after_other_words_stays_the_country(kb, text) -> None:
+    assert any(m.type == "GPE" for m in recognize(article(text), kb).mentions)
+
+
+def _titles(kb, text):
+    return [(h.role_class, h.country, text[h.person_start:h.person_end], h.stateless)
+            for h in recognize(article(text), kb).titles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتسلم الشحنة رئيس لجنة حالات الطوارئ والدفاع المدني في طاجيكستان رحيم جان سعيدزاده.",
+     ("other", "TJK", "رحيم جان سعيدزاده", False)),
+    ("أعلنت وزارة الخارجية لجمهورية كازاخستان اليوم الاتفاق. وقال المتحدث الرسمي باسم الوزارة أيبار سادوقاسوف إن",
+     ("other", "KAZ", "أيبار سادوقاسوف", False)),
+    ("واستقبل الوزير أمس السفير الصيني لدى أستانا هان تشون لين، وبحث الطرفان الاستعدادات.",
+     ("ambassador", "CHN", "هان تشون لين", False)),
+    ("بحضور السفير الصيني لدى دوشنبه تشو يين. وأعرب المسؤول عن شكره.", ("ambassador", "CHN", "تشو يين", False)),
+    ("إلى جانب الأمين العام للأمم المتحدة أنطونيو غوتيريش.", ("other", None, "أنطونيو غوتيريش", True)),
+])
+def test_titles_reach_bodies_named_before_host_cities_and_international_offices(kb, text, expected) -> None:
+    assert expected in _titles(kb, text)
+
+
+def test_a_counterpart_takes_the_office_of_the_person_named_in_its_sentence(kb) -> None:
+    text = ("استقبل رئيس جمهورية أوزبكستان شوكت ميرضيائيف وزير خارجية الصين وانغ يي. "
+            "وفي وقت سابق من اليوم، أجرى وانغ يي محادثات مع نظيره الأوزبكي بختيار سعيدوف في مقر الوزارة.")
+    assert ("foreign_minister", "UZB", "بختيار سعيدوف", False) in _titles(kb, text)
+
+
+def test_a_counterpart_without_a_named_person_in_its_sentence_takes_the_nearest_office(kb) -> None:
+    text = "التقى الرئيس الصيني شي جين بينغ اليوم في بكين نظيره الكازاخستاني قاسم جومارت توكاييف."
+    assert ("head_of_state", "KAZ", "قاسم جومارت توكاييف", False) in _titles(kb, text)

@@ -7,6 +7,7 @@ word).  Each stage is a plain function of the context, so the spaCy components (
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -18,9 +19,10 @@ from silkwire.models import Article, Mention
 from silkwire.nlp import Recognition
 from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
-from silkwire.nlp.gazetteer import gazetteer_for, homograph_keys, words_of
+from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
+from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
 from silkwire.nlp.titles import find_titles, stop_spellings, stopwords, title_lexicon
-from silkwire.text import match_key
+from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
 _NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
@@ -43,7 +45,78 @@ def gazetteer_stage(ctx: Context) -> None:
     if homographs:
         matches = [m for m in matches if m.last - m.first > 1 or m.entry.type not in ("GPE", "LOC")
                    or match_key(ctx.text[m.start:m.end]) not in homographs or _place_expected(ctx, m, matches)]
-    ctx.matches = matches
+    ctx.matches = _institutions(ctx, matches)
+
+
+_MAX_BODY_WORDS = 6
+
+
+def _institutions(ctx: Context, matches: list) -> list:
+    """A state body named with its country inside (وزارة الخارجية لجمهورية كازاخستان، الإدارة الوطنية للهجرة في
+    الصين، لجنة حالات الطوارئ والدفاع المدني في طاجيكستان) is one ORG mention: a body head noun, the words of its
+    remit (definite, لل or و+ال words, or a noun governing one), then لـ or في + the country.  Linked to the
+    reference body written with the country's nisba (وزارة الخارجية الكازاخستانية) when there is one."""
+    out, keys, texts = list(matches), ctx.keys, ctx.texts
+    for n, m in enumerate(matches):
+        if m.entry.type != "GPE" or not m.entry.actor.startswith("country/"):
+            continue
+        if m.start > ctx.starts[m.first] and keys[m.first].startswith("ل"):  # لجمهورية كازاخستان، لكازاخستان
+            last = m.first - 1
+        elif m.first > 0 and keys[m.first - 1] == "في":
+            last = m.first - 2
+        else:
+            continue
+        head = _body_head(ctx, last, matches[n - 1] if n else None)
+        if head is None:
+            continue
+        first, offset = head
+        start = ctx.starts[first] + offset
+        words = tuple(match_key(w) for w in texts[first:last + 1])
+        words = (words[0][offset:], *words[1:])
+        entry = Entry("ORG", _body_actor(ctx.kb, words, m.entry.country, ctx.text[start:m.end]), m.entry.country)
+        out[n] = Match(start, m.end, first, m.last, entry)
+    return out
+
+
+def _body_head(ctx: Context, last: int, before) -> tuple[int, int] | None:
+    """(token, clitic offset) of the body head noun governing the remit words ending at token ``last``."""
+    keys, texts = ctx.keys, ctx.texts
+    k = last
+    while k >= 0 and last - k < _MAX_BODY_WORDS and texts[k][:1].isalpha():
+        if before is not None and before.last > k:  # another name ends here: not one body
+            return None
+        for off, stem in proclitic_stems(keys[k]):
+            if off and not keys[k].startswith(("و", "ب", "ل", "ف")):
+                continue
+            bare = stem[2:] if stem.startswith("ال") else stem
+            if bare in _BODY_HEADS and k < last:
+                return k, off
+        if not _remit_word(keys[k], keys[k + 1] if k + 1 <= last else None):
+            return None
+        k -= 1
+    return None
+
+
+def _remit_word(key: str, nxt: str | None) -> bool:
+    """A word of a body's remit: definite (الخارجية، الوطنية), لل + noun (للهجرة), و + ال (والدفاع), or an
+    indefinite noun governing a definite one (حالات الطوارئ)."""
+    if key.startswith(("ال", "لل", "وال")):
+        return True
+    return nxt is not None and nxt.startswith(("ال", "لل")) and len(key) > 2
+
+
+def _body_actor(kb: Any, words: tuple[str, ...], iso3: str, text: str) -> str:
+    """The reference body written as head words + the country's nisba (وزارة الخارجية الكازاخستانية), else an
+    id from the name as written."""
+    gaz = gazetteer_for(kb)
+    for nisba, country in kb.nisba_index().items():
+        if country != iso3:
+            continue
+        for form in (nisba, "ال" + nisba):
+            entry = gaz.lookup((*words, match_key(form)))
+            if entry is not None and entry.type == "ORG":
+                return entry.actor
+    return "org/~" + hashlib.sha256(match_key(text).encode("utf-8")).hexdigest()[:12]
 
 
 #: Words after which a name is a place: prepositions of place and place-kind nouns (a closed class).

@@ -31,6 +31,10 @@ _LINEAGE = frozenset({"بن", "بنت", "ابن", "آل"})
 #: Name words followed by a definite word that is still the name (عبد اللهيان، أبو الغيط).
 _BEFORE_ARTICLE = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن"})
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+#: Head nouns of state bodies and institutions (a closed class), as match keys without the article.
+BODY_HEADS = frozenset(match_key(w) for w in (
+    "وزارة", "لجنة", "إدارة", "هيئة", "مصلحة", "دائرة", "وكالة", "مجلس", "مكتب", "جهاز", "مديرية", "مؤسسة",
+    "صندوق", "بنك", "مصرف", "أكاديمية", "محكمة", "نيابة", "سلطة", "مفوضية", "رابطة", "اتحاد", "غرفة"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,7 @@ class TitleHit:
     person_start: int
     person_end: int
     former: bool = False  # آنذاك، السابق: an office held before, no role on the article's date
+    stateless: bool = False  # the office of a body of no country (الأمين العام للأمم المتحدة): no country's role
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +245,9 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
                 hits += _emit(r, chain, country, before[0], before[1], hits)
                 free = j
             continue
-        hits += _emit(r, chain, country, j, name_end, hits, former)
+        stateless = country is None and any(m.entry.type == "ORG" and not m.entry.country
+                                            for k in range(i, j) if (m := r.at.get(k)) is not None)
+        hits += _emit(r, chain, country, j, name_end, hits, former, stateless)
         free = _list_continuation(r, chain, name_end, hits)
     return hits
 
@@ -309,6 +316,9 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
         org = r.at.get(j)
         org = org if org is not None and org.entry.type == "ORG" else None
         if spec.country == "required":
+            if c is None and org is None and (back := _body_named_before(r, j)) is not None:
+                country, j = back  # المتحدث الرسمي باسم الوزارة: the ministry the article named before
+                continue
             if c is None and org is None:
                 return None if len(chain) == 1 else (chain[:-1], country, chain[-1][1])
             if c is None and spec.role_class != "other":  # رئيس اللجنة الوطنية للتنمية: heads a body, not a state
@@ -329,6 +339,25 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
     return chain, country, j
 
 
+def _body_named_before(r: _Reader, j: int) -> tuple[str, int] | None:
+    """A definite body head noun (الوزارة، اللجنة) standing for the nearest body of that kind named before it
+    with a country: (ISO3, token after the noun)."""
+    if j >= len(r.keys) or not r.keys[j].startswith("ال") or r.keys[j][2:] not in BODY_HEADS or j in r.covered:
+        return None
+    head = r.keys[j][2:]
+    for m in sorted((m for m in r.at.values() if m.last <= j and m.entry.type == "ORG" and m.entry.country),
+                    key=lambda m: -m.first):
+        if any(stem == head for _, stem in proclitic_stems(r.keys[m.first])):
+            return m.entry.country, j + 1
+    return None
+
+
+def _place_at(r: _Reader, j: int) -> tuple[str | None, int] | None:
+    """A city or region at j (an envoy's host named by its capital: السفير الصيني لدى أستانا): (country, end)."""
+    m = r.at.get(j)
+    return (m.entry.country, m.last) if m is not None and m.entry.type in ("GPE", "LOC") else None
+
+
 #: Words that date a title (then, former) and stand between it and the name.
 _FORMERLY = frozenset({"آنذاك", "انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "السابق", "السابقة", "الأسبق",
                        "الاسبق"})
@@ -337,7 +366,7 @@ _FORMERLY = frozenset({"آنذاك", "انذاك", "حينذاك", "حينها",
 def _past_courtesies(r: _Reader, j: int) -> int:
     """The first name word after the host country of an envoy (السفير الصيني لدى طاجيكستان) and honorifics
     (أمير قطر الشيخ تميم، السيد، معالي), which stand between a title and the name but are not part of it."""
-    if j < len(r.keys) and r.keys[j] == "لدي" and (host := r.country(j + 1)):
+    if j < len(r.keys) and r.keys[j] == "لدي" and (host := r.country(j + 1) or _place_at(r, j + 1)):
         j = host[1]
     while j < len(r.texts) and light(r.texts[j]) in _FORMERLY:  # رئيس مجلس الدولة الصيني آنذاك لي كه تشيانغ
         j += 1
@@ -372,25 +401,43 @@ def _institution_word(r: _Reader, j: int) -> bool:
 
 
 def _emit(r: _Reader, chain, country: str | None, j: int, name_end: int, before: list[TitleHit],
-          former: bool = False) -> list[TitleHit]:
+          former: bool = False, stateless: bool = False) -> list[TitleHit]:
     out = []
     p_start, p_end = r.starts[j], r.ends[name_end - 1]
     for spec, first, offset, end in chain:
         role = spec.role_class
         if role == COUNTERPART:
-            role = _counterpart_role(before)
+            role = _counterpart_role(before, _named_in_sentence(r, first), r.text)
         if role is None:
             continue
         start = r.starts[first] + offset
         title_end = r.ends[end - 1]
-        out.append(TitleHit(start, title_end, r.text[start:title_end], role, country, p_start, p_end, former))
+        out.append(TitleHit(start, title_end, r.text[start:title_end], role, country, p_start, p_end, former,
+                            stateless))
     return out
 
 
-def _counterpart_role(before: list[TitleHit]) -> str | None:
-    """A counterpart (نظيره) holds the office of the nearest titled person before it; None when the article has
-    named no office yet (the name is then not introduced: a bare نظيره says too little)."""
-    return next((h.role_class for h in reversed(before) if h.role_class != "other"), None)
+def _counterpart_role(before: list[TitleHit], named: list[str], text: str) -> str | None:
+    """A counterpart (نظيره) holds the office of the person whose counterpart he is: the titled person named
+    earlier in the same sentence (أجرى وانغ يي محادثات مع نظيره: Wang's office, not that of the president named
+    in the sentence before), else the nearest titled person before it; None when the article has named no
+    office yet (the name is then not introduced: a bare نظيره says too little)."""
+    offices = [h for h in reversed(before) if h.role_class != "other"]
+    for key in named:  # nearest word first
+        for h in offices:
+            if key in {match_key(w) for w in text[h.person_start:h.person_end].split()}:
+                return h.role_class
+    return next((h.role_class for h in offices), None)
+
+
+def _named_in_sentence(r: _Reader, first: int) -> list[str]:
+    """Keys of the words before token ``first`` back to the start of its sentence, nearest first."""
+    out = []
+    k = first - 1
+    while k >= 0 and r.texts[k] not in (".", "؟", "!", "?") and "\n" not in r.text[r.ends[k]:r.starts[k + 1]]:
+        out.append(r.keys[k])
+        k -= 1
+    return out
 
 
 def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:

@@ -77,9 +77,12 @@ def person_id(group: Group, article: Article, kb: Any) -> tuple[str, Any]:
 
 
 def roles_of(group: Group, article: Article, fallback_country: str | None) -> tuple[Role, ...]:
-    """Roles the article's titles give the person, one per (class, country), evidence merged."""
+    """Roles the article's titles give the person, one per (class, country), evidence merged; none from the
+    office of an international body (its holder's nationality is no country he serves)."""
     merged: dict[tuple[str, str | None, bool], tuple[str, list[Evidence]]] = {}
     for t in group.titles:
+        if getattr(t, "stateless", False):  # الأمين العام للأمم المتحدة: serves a body of no country
+            continue
         country = t.country or fallback_country
         _, ev = merged.setdefault((t.role_class, country, t.former), (t.title, []))
         ev.append(Evidence(article.id, t.start, max(t.end, t.person_end)))
