@@ -100,3 +100,18 @@ def test_a_counterpart_takes_the_office_of_the_person_named_in_its_sentence(kb) 
 def test_a_counterpart_without_a_named_person_in_its_sentence_takes_the_nearest_office(kb) -> None:
     text = "التقى الرئيس الصيني شي جين بينغ اليوم في بكين نظيره الكازاخستاني قاسم جومارت توكاييف."
     assert ("head_of_state", "KAZ", "قاسم جومارت توكاييف", False) in _titles(kb, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ووقع المعاهدة الرئيس الصيني شي جين بينغ والرؤساء قاسم جومارت توكايف وصادر جباروف وإمام علي رحمون وسردار بردي محمدوف.",
+     ["قاسم جومارت توكايف", "صادر جباروف", "إمام علي رحمون", "سردار بردي محمدوف"]),
+    ("وحضر الاجتماع القادة شوكت ميرزيوييف وصادر جباروف في ختام القمة.", ["شوكت ميرزيوييف", "صادر جباروف"]),
+])
+def test_names_listed_after_a_plural_title_are_people_without_roles(kb, text, names) -> None:
+    rec = recognize(article(text), kb)
+    people = [m.text for m in rec.mentions if m.type == "PER"]
+    for name in names:
+        assert name in people
+    assert len(people) == len(set((m.start for m in rec.mentions if m.type == "PER")))  # no duplicate part spans
+    listed = {text[h.person_start:h.person_end] for h in rec.titles}
+    assert not listed & set(names[1:])

@@ -21,7 +21,7 @@ from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
-from silkwire.nlp.titles import find_titles, stop_spellings, stopwords, title_lexicon
+from silkwire.nlp.titles import find_title_lists, find_titles, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
@@ -182,6 +182,9 @@ def titles_stage(ctx: Context) -> None:
                              list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))),
                              model.is_common if model is not None else None, general_frequency)
     seen: dict[tuple[int, int], Mention] = {}
+    for start, end in find_title_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
+                                       model.is_common if model is not None else None):
+        seen[(start, end)] = ctx.mention(start, end, "PER", "title")
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:
             seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
@@ -198,8 +201,8 @@ def aliases_stage(ctx: Context) -> None:
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
     ctx.matches = _yield_to_names(ctx.matches, ctx.keys, ctx.texts, {w for n in names for w in n})
     taken = {j for m in ctx.matches for j in range(m.first, m.last)}
-    for p in ctx.people:  # tokens of the introduced names themselves
-        taken.update(range(bisect_left(ctx.starts, p.start), bisect_right(ctx.ends, p.end)))
+    for p in ctx.people:  # tokens of the introduced names themselves (a name may start behind a proclitic: وصادر)
+        taken.update(range(bisect_right(ctx.starts, p.start) - 1, bisect_right(ctx.ends, p.end)))
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
 
@@ -327,7 +330,7 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
     taken: set[int] = set()
     for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
-        taken.update(range(bisect_left(ctx.starts, m.start), bisect_left(ctx.starts, m.end)))
+        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     return [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
             if h.full or not is_common(ctx.text[h.start:h.end])]

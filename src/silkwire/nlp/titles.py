@@ -455,3 +455,42 @@ def _list_continuation(r: _Reader, chain, k: int, hits: list[TitleHit]) -> int:
         hits += _emit(r, chain, m.entry.country, j, end, hits)
         k = end
     return k
+
+
+#: Plural office nouns that head a list of names sharing them (والرؤساء X وY وZ): a closed class.
+_PLURAL_TITLES = frozenset(match_key(w) for w in ("الرؤساء", "الزعماء", "القادة", "الملوك"))
+
+
+def find_title_lists(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+                     matches: list[Match], is_common: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the names listed after a plural office noun (ووقع المعاهدة ... والرؤساء قاسم جومارت توكايف
+    وصادر جباروف وإمام علي رحمون): people, with no role of their own (the plural names no country).  A name of
+    two or more words; the next one starts at a word with و."""
+    r = _Reader(text, texts, starts, ends, keys, matches, is_common)
+    out: list[tuple[int, int]] = []
+    for i, key in enumerate(keys):
+        if not any(stem in _PLURAL_TITLES for off, stem in proclitic_stems(key) if not off or key[0] == "و"):
+            continue
+        k, offset = i + 1, 0
+        while k < len(texts):
+            end = _list_name_end(r, k, offset)
+            if end - k < 2:
+                break
+            out.append((starts[k] + offset, ends[end - 1]))
+            if end >= len(texts) or not keys[end].startswith("و") or len(keys[end]) < 3:
+                break
+            k, offset = end, 1
+    return out
+
+
+def _list_name_end(r: _Reader, i: int, offset: int) -> int:
+    """End token of a listed name at i (its first word read after ``offset`` letters of proclitic)."""
+    k = i
+    while k < len(r.texts) and k - i < MAX_NAME_WORDS:
+        word = r.texts[k][offset:] if k == i else r.texts[k]
+        if not word[:1].isalpha() or k in r.covered or r.is_stop(light(word)) or light(word).startswith(_DEFINITE):
+            break
+        if k >= i + 2 and (r.is_common(word) or word.startswith("و")):
+            break
+        k += 1
+    return k
