@@ -32,10 +32,10 @@ _ALIAS = rf"(?:\s*(?:\(\s*(?:{_M})\s*\)|/\s*(?:{_M})))?"  # 10 أبريل (ني�
 #: One pattern for every cue; the named group says which.  Every cue starts a word: the look-behind is factored
 #: out of the branches so that the engine rejects a mid-word position once, not once per branch.
 CUES = re.compile(
-    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})(?:\s*(?:و|-|الي|الى|حتي)\s*\d{{1,2}})?\s+(?:من\s+)?(?P<m>{_M}){_ALIAS}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>(?:19|20)\d\d)|\s+(?P<rel1>الماضي|المقبل|القادم))?){_E}"
+    rf"{_B}(?:(?P<dmy>(?P<d>\d{{1,2}})(?:\s*(?:و|-|الي|الى|حتي)\s*\d{{1,2}})?\s+(?:من\s+)?(?P<m>{_M}){_ALIAS}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>(?:19|20)\d\d)|\s+(?P<rel1>الماضي|المقبل|القادم))?){_E}"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}"
     rf"|(?P<my>(?:في\s+|خلال\s+)?(?:شهر\s+)?(?P<m2>{_M}){_ALIAS}\s+(?:(?P<y2>(?:19|20)\d\d)|(?P<rel2>الماضي|المقبل|القادم|الجاري)))"
-    rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنة)\s+(?P<y3>(?:19|20)\d\d)){_E}"
+    rf"|(?P<year>(?:في\s+|خلال\s+)?(?:عام|العام|سنه)\s+(?P<y3>(?:19|20)\d\d)){_E}"
     rf"|(?P<dom>(?P<d4>\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?P<rel7>الماضي|الجاري|الحالي))?){_E}"
     rf"|(?P<lastyear>(?:العام|السنه)\s+(?P<rel3>الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه)"
     rf"|(?:هذا\s+العام|هذه\s+السنه){_E})"
@@ -242,12 +242,12 @@ def weekday_before(ref: date, weekday: int) -> date:
 
 #: Cheap anchors: a stretch of text without any of them cannot hold a date cue.
 _ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
-                                             "هذا العام", "هذه السنه", "هذا الشهر", "الاسبوع",
+                                             "العام", "السنه", "الشهر", "الاسبوع",  # one word each: anchors lie in a token
                                              *WEEKDAYS]))
 _BOUND = re.compile(r"[.!؟?\n]")
 #: The words a cue can begin with (CUES branches that do not begin with a digit), with و/ف in front: a superset.
 _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
-    "في", "خلال", "شهر", "عام", "العام", "سنة", "السنة", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم", "فصل",
+    "في", "خلال", "شهر", "عام", "العام", "سنه", "السنه", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم", "فصل",
     "الربيع", "الصيف", "الخريف", "الشتاء", "هذا", "هذه", "الاسبوع", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
     *(m.split()[0] for m in MONTHS), *WEEKDAYS))
 #: A word character no token holds: where one occurs, tokens do not mark every word start.
