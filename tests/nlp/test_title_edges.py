@@ -115,3 +115,12 @@ def test_names_listed_after_a_plural_title_are_people_without_roles(kb, text, na
     assert len(people) == len(set((m.start for m in rec.mentions if m.type == "PER")))  # no duplicate part spans
     listed = {text[h.person_start:h.person_end] for h in rec.titles}
     assert not listed & set(names[1:])
+
+
+@needs_model
+@pytest.mark.parametrize("text, amount", [
+    ("وأعلن الرئيس الصيني أن بلاده ستقدم هذا العام ملياري يوان من المساعدات المجانية للدول الأعضاء.", "يوان"),
+    ("وستقدم قروضا بقيمة 10 مليارات يوان إلى اتحاد البنوك التابع للمنظمة.", "يوان"),
+])
+def test_a_currency_after_a_number_is_no_name(kb, text, amount) -> None:
+    assert not any(amount in m.text for m in recognize(article(text), kb).mentions)

@@ -304,10 +304,29 @@ def statistical_stage(ctx: Context) -> None:
         i = bisect_right(ctx.starts, start) - 1
         if all(map(model.is_common, words)) or (i > 0 and model.is_adjective(ctx.texts[i - 1], words, label)):
             continue
+        if _amount(words, ctx.texts[i - 1] if i > 0 else ""):
+            continue
         kept.append((start, end, label))
     ctx.model = _model(ctx, kept)
     ctx.model = _person_parts_as_persons(ctx, ctx.model)
     ctx.model += _model_aliases(ctx, model.is_common)
+
+
+#: Currency nouns and number words (closed classes): "1.5 مليار يوان", "ملياري يوان" is an amount, not a name.
+_CURRENCIES = frozenset(match_key(w) for w in (
+    "يوان", "دولار", "دولارا", "يورو", "روبل", "روبلا", "تنغي", "سوم", "سومي", "مانات", "ريال", "ريالا",
+    "درهم", "دينار", "دينارا", "جنيه", "جنيها", "ليرة", "روبية", "ين", "فرنك", "جنيه"))
+_NUMBER_WORDS = frozenset(match_key(w) for w in (
+    "مليار", "ملياري", "مليارات", "مليون", "مليوني", "ملايين", "ألف", "آلاف", "ألفي", "تريليون", "مئة", "مائة"))
+
+
+def _amount(words: list[str], before: str) -> bool:
+    """A span ending in a currency noun after a number or number word (ملياري يوان، 1.5 مليار يوان)."""
+    keys = [match_key(w) for w in words]
+    if not keys or keys[-1] not in _CURRENCIES:
+        return False
+    prev = keys[-2] if len(keys) > 1 else match_key(before)
+    return any(ch.isdigit() for ch in before) or prev in _NUMBER_WORDS or len(keys) == 1 and before[:1].isdigit()
 
 
 def _person_parts_as_persons(ctx: Context, spans: list[Mention]) -> list[Mention]:
