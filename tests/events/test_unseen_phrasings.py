@@ -76,3 +76,27 @@ def test_relative_dates_of_week_month_and_year(text, value):
     found = find_dates(folded, date(2025, 5, 30), tokenize(folded)[0])
     assert [d.value for d in found] == [value]
     assert found == find_dates(folded, date(2025, 5, 30))  # the token path and the text scan agree
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("وكان الرئيس رحمن قد زار المناطق المنكوبة الأسبوع الماضي.", False),
+    ("وكان الرئيس شي قد زار المعرض.", False),
+    ("زار وانغ يي كازاخستان أمس.", True),
+])
+def test_a_visit_to_no_party_or_place_is_no_meeting(run, text, kept):
+    assert any(e.type == "CONSULT" for e in run(text)) is kept
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("ضربت السيول مناطق طاجيكستان وأسفرت عن مقتل 14 شخصا.", False),
+    ("وأدى الزلزال إلى مقتل العشرات في قيرغيزستان.", False),
+    ("أعلنت كازاخستان مقتل جنديين في هجوم على الحدود.", True),
+])
+def test_deaths_in_a_natural_disaster_are_no_assault(run, text, killed):
+    assert any(e.type == "ASSAULT" for e in run(text)) is killed
+
+
+def test_a_clause_opened_by_kama_has_its_own_subject_and_object(run):
+    text = "أرسلت أوزبكستان قافلة إلى المناطق المتضررة، كما أعلنت كازاخستان تخصيص مليون دولار لجهود الإغاثة."
+    aid = sorted((e.sources, e.targets) for e in run(text) if e.type == "AID")
+    assert aid == [(("country/KAZ",), ()), (("country/UZB",), ())]

@@ -151,11 +151,22 @@ def _governed(h: Hit, triggers: list[Hit], cues: list[Hit]) -> bool:
         any(t.end <= hs and t.entry.kind != "masdar" for t in triggers)
 
 
-def windows(cands: list[Cand], start: int, end: int, comps: list) -> None:
-    """Each trigger's window: from the previous trigger's head to the next trigger's head."""
+def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = "") -> None:
+    """Each trigger's window: from the previous trigger's head to the next trigger's head, cut where a new clause
+    opens between them (، كما أعلنت كازاخستان: Kazakhstan is not what the earlier verb acted on)."""
+    breaks = [m.start() for m in _CLAUSE.finditer(folded, start, end)] if len(cands) > 1 and folded else []
     for i, c in enumerate(cands):
         c.lo = cands[i - 1].hit.head_end if i else start
         c.hi = cands[i + 1].hit.head_start if i + 1 < len(cands) else end
+        for b in breaks:
+            if c.hit.head_end <= b < c.hi:
+                c.hi = b
+            if c.lo <= b < c.hit.head_start and i:
+                c.lo = b
+
+
+#: A comma then a conjunction that opens a new clause with its own subject.
+_CLAUSE = re.compile(r"[،,]\s*(?=(?:كما|وكما|فيما|بينما|وبينما|في حين|حين)\s)")
 
 
 def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[int], gap_words: set[str],
@@ -175,7 +186,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             subj = _adjacent_group(pre, hs, folded, gap_words)
         else:
             subj = []
-        if not subj and k == 0 and not c.finite and (verb := max((x for x in light if lo <= x < hs), default=None)) \
+        opens = k == 0 or lo > cands[k - 1].hit.head_end  # first in its sentence, or first after a clause break
+        if not subj and opens and not c.finite and (verb := max((x for x in light if lo <= x < hs), default=None)) \
                 is not None:  # the subject of the light verb that governs the noun, before it or right after it
             subj = _adjacent_group([p for p in pre if p.end <= verb], verb, folded, gap_words)
             after = [p for p in pre if p.start > verb]

@@ -206,10 +206,13 @@ class _Run:
         chosen = clauses.drop_rejected(clauses.select_triggers(hits, cues, self.toks, self.sets["relatives"]),
                                        self.toks, self.folded)
         chosen, self._meeting_subject = clauses.drop_embedded(chosen, self.toks, self.folded)
+        if any(h.entry.label == "ASSAULT" and h.entry.kind == "noun" for h in chosen) \
+                and self.sets["disasters"].search(self.folded, start, end):  # أسفرت السيول عن مقتل 14 شخصا
+            chosen = [h for h in chosen if h.entry.label != "ASSAULT" or h.entry.kind != "noun"]
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
         cands = [Cand(h, h.entry.label) for h in chosen]
-        clauses.windows(cands, start, end, [])
+        clauses.windows(cands, start, end, [], self.folded)
         parties = []
         named = _within(self.parties, self.party_starts, start, end)
         for k, p in enumerate(named):
@@ -304,6 +307,8 @@ class _Run:
                 meta["participants"] = list(self.register.meeting_parties(c.hit.head_start, 1))
             if not (meta["participants"] or meta["sources"] or meta["targets"]):
                 continue
+            if symmetric and len(meta["participants"]) < 2 and _visit(c):
+                continue  # زار الرئيس المناطق المنكوبة: a visit to no other party and no named place is no meeting
             pieces = self._split(c, partners, subj, start, end, separate) if symmetric else (c,)
             for piece in pieces:
                 if out and arguments.redundant(out[-1], piece):
@@ -479,6 +484,12 @@ def _where(texts: list[str], words: frozenset[str]) -> list[int]:
     return list(compress(range(len(texts)), map(words.__contains__, texts)))
 
 
+def _visit(c: Cand) -> bool:
+    """A finite visit verb (زار، يزور) whose object names neither a party nor a place."""
+    return c.finite and c.hit.entry.pattern.startswith("@زار") and not any(
+        p.place or p.actors for p in (*c.objects, *c.locatives, *c.partners))
+
+
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
     """The items whose (sorted) start lies in [start, end): two bisections instead of a scan per sentence."""
     return items[bisect_left(starts, start):bisect_left(starts, end)]
@@ -495,6 +506,7 @@ def _sets(refs: dict) -> dict:
         names = ("complementizers", "relatives", "group_gap_words", "locative_heads", "state_heads")
         sets: dict = {n: frozenset(refs[n]) for n in names}
         sets["separate"] = re.compile(alternation(refs["separate"]))
+        sets["disasters"] = re.compile(r"(?<![\w])[وبل]?(?:" + alternation(refs["disasters"]) + r")(?![\w])")
         got = _SETS[id(refs)] = (refs, sets)
     return got[1]
 
