@@ -100,3 +100,19 @@ def test_a_clause_opened_by_kama_has_its_own_subject_and_object(run):
     text = "أرسلت أوزبكستان قافلة إلى المناطق المتضررة، كما أعلنت كازاخستان تخصيص مليون دولار لجهود الإغاثة."
     aid = sorted((e.sources, e.targets) for e in run(text) if e.type == "AID")
     assert aid == [(("country/KAZ",), ()), (("country/UZB",), ())]
+
+
+@pytest.mark.parametrize("person,date,org", [
+    ("antonio_guterres", "2024-07-04", "org/un"),  # Secretary-General of the United Nations: speaks for the UN
+    ("antonio_guterres", "2010-07-04", None),  # before his term
+    ("vladimir_norov", "2020-05-01", "org/sco"),  # SCO Secretary-General 2019–2021
+    ("vladimir_norov", "2022-06-08", None),  # Uzbekistan's foreign minister then
+    ("wang_yi", "2024-07-04", None),
+])
+def test_a_person_in_an_international_office_represents_the_organisation(person, date, org):
+    from silkwire.events.parties import _organisation_of
+    from silkwire.models import Actor
+    from silkwire.reference import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert _organisation_of(Actor(f"person/{person}", "person", None, person), date, kb) == org

@@ -148,6 +148,37 @@ def _country_of(actor: Actor | None, date: str | None) -> str | None:
     return next((r.country for r in actor.roles if r.country), None)
 
 
+def _organisation_of(actor: Actor | None, date: str | None, kb) -> str | None:
+    """The intergovernmental organisation a person heads or serves on the date, when a dated office names it
+    (Secretary-General of the United Nations → org/un): such a person represents the organisation, not their
+    country.  Offices in force on the date only: Norov spoke for Uzbekistan as its minister before the SCO post."""
+    offices_on = getattr(kb, "offices_on", None)
+    if actor is None or date is None or offices_on is None:
+        return None
+    names = _org_names(kb)
+    for office in offices_on(actor.id.partition("/")[2], date):
+        title = office.title_en.lower()
+        for name, org in names:
+            if name in title:
+                return org
+    return None
+
+
+_ORG_NAMES: dict[int, tuple[object, list[tuple[str, str]]]] = {}
+
+
+def _org_names(kb) -> list[tuple[str, str]]:
+    """(lower-case English name, org id) of every intergovernmental organisation, longest first, once per kb."""
+    got = _ORG_NAMES.get(id(kb))
+    if got is None or got[0] is not kb:
+        orgs = getattr(kb, "organizations", {})
+        names = sorted(((o.name_en.lower(), f"org/{o.id}") for o in orgs.values()
+                        if getattr(o, "kind", "") == "intergovernmental" and getattr(o, "name_en", "")),
+                       key=lambda x: -len(x[0]))
+        got = _ORG_NAMES[id(kb)] = (kb, names)
+    return got[1]
+
+
 def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Sequence[Mention],
                   actors: Mapping[str, Actor], kb, refs: dict, date: str | None) -> list[Party]:
     """Parties for every resolved mention and nisba adjective, in text order (folded offsets)."""
@@ -199,6 +230,9 @@ def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, 
     if kind == "country":
         return Party(s, e, (m.actor,), adjective=adjective)
     if kind == "person":
+        org = _organisation_of(actor, date, kb)
+        if org:  # أنطونيو غوتيريش speaks for the UN, not for Portugal
+            return Party(s, e, (org,), persons=(m.actor,))
         iso = _country_of(actor, date)
         return Party(s, e, (f"country/{iso}",) if iso else (), persons=(m.actor,))
     if kind == "org":
