@@ -116,3 +116,32 @@ def test_a_person_in_an_international_office_represents_the_organisation(person,
 
     kb = KnowledgeBase.load()
     assert _organisation_of(Actor(f"person/{person}", "person", None, person), date, kb) == org
+
+
+def test_a_trigger_word_behind_wa_inside_a_name_is_no_trigger(run):
+    from silkwire.models import Mention
+
+    text = "ووقع المعاهدة الرئيس توكاييف وصادر جباروف."
+    s = text.index("صادر")
+    name = Mention("d", s, s + len("صادر جباروف"), "صادر جباروف", "PER", "person/sadyr_japarov")
+    assert not any(e.type == "COERCE" for e in run(text, extra=(name,)))
+
+
+@pytest.mark.parametrize("text,etype,pair", [
+    ("فلم يتوصل الجانبان الصيني والطاجيكي إلى اتفاق نهائي.", "AGREE", {"country/CHN", "country/TJK"}),
+    ("واتفق الجانبان الروسي والكازاخستاني على تعزيز التعاون.", "AGREE", {"country/RUS", "country/KAZ"}),
+])
+def test_a_dual_followed_by_two_nisbas_names_those_countries(run, text, etype, pair):
+    e = next(e for e in run("التقى وانغ يي مع لافروف في موسكو. " + text) if e.type == etype)
+    assert set(e.participants) == pair
+
+
+def test_a_plural_title_continues_the_list_of_signatories(run):
+    text = "ووقع المعاهدة الرئيس الصيني وانغ يي والرؤساء توكاييف وميرضيائيف، في ختام القمة."
+    e = next(e for e in run(text) if e.type == "AGREE")
+    assert {"country/CHN", "country/KAZ", "country/UZB"} <= set(e.participants)
+
+
+def test_a_correction_note_reports_no_event(run):
+    text = "تصحيح: ورد في نسخة سابقة أن وانغ يي التقى توكاييف في ألماتي، والصحيح أنه التقاه في أستانا."
+    assert run(text) == []

@@ -109,7 +109,7 @@ def outside_names(hits: list[Hit], spans: list[Party]) -> list[Hit]:
     out, k, n, reach = [], 0, len(names), -1
     for h in hits:  # in head order, as the matcher reports them
         hs = h.head_start
-        while k < n and names[k][0] <= hs:
+        while k < n and names[k][0] <= hs + 1:  # + 1: a name behind the trigger word's و (وصادر جباروف)
             reach = max(reach, names[k][1])
             k += 1
         if hs >= reach:

@@ -145,6 +145,15 @@ class _Run:
             return ()
         return org.actors if self.folded[ref.end:org.start].strip() in ("في", "فى") else ()
 
+    def _dual_named(self, ref: Party, following: list[Party]) -> tuple[str, ...]:
+        """The two countries a dual names itself with nisbas right after it (الجانبان الصيني والتركماني), else ()."""
+        if len(following) < 2 or not all(q.adjective and len(q.actors) == 1 for q in following):
+            return ()
+        first, second = following
+        if self.folded[ref.end:first.start].strip() or self.folded[first.end:second.start].strip() not in ("و", ""):
+            return ()
+        return (*first.actors, *second.actors) if first.actors != second.actors else ()
+
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
         regions, counts = self.refs["regions"], reg.source_counts
@@ -194,8 +203,10 @@ class _Run:
     # ---------------------------------------------------------------- events
     def events(self) -> list[Event]:
         out: list[Cand] = []
-        for start, end in sentence_bounds(self.folded):
-            out += self._sentence(start, end)
+        folded = self.folded
+        for start, end in sentence_bounds(folded):
+            if not _CORRECTION.match(folded, start, end):
+                out += self._sentence(start, end)
         return self._finish(out)
 
     def _sentence(self, start: int, end: int) -> list[Cand]:
@@ -221,6 +232,8 @@ class _Run:
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
             elif p.ref and p.ref.startswith("members") and (org := self._members_named(p, named[k + 1:k + 2])):
                 p = p.with_(actors=org)  # الدول الأعضاء في منظمة شنغهاي: the organisation named right after
+            elif p.ref in ("dual", "sides") and (pair := self._dual_named(p, named[k + 1:k + 3])):
+                p = p.with_(actors=pair)  # الجانبان الصيني والتركماني: the two nisbas right after
             elif p.ref:
                 p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:
@@ -482,6 +495,10 @@ _HERE = frozenset({"هنا", "وهنا"})
 def _where(texts: list[str], words: frozenset[str]) -> list[int]:
     """Indices of the tokens that are one of the words (the scan runs in C)."""
     return list(compress(range(len(texts)), map(words.__contains__, texts)))
+
+
+#: A correction note (تصحيح: ورد في نسخة سابقة أن القمة عقدت في ألماتي) reports an error, not an event.
+_CORRECTION = re.compile(r"\s*(?:تصحيح|استدراك|تنويه)\s*[:：-]")
 
 
 def _visit(c: Cand) -> bool:
