@@ -145,3 +145,21 @@ def test_a_plural_title_continues_the_list_of_signatories(run):
 def test_a_correction_note_reports_no_event(run):
     text = "تصحيح: ورد في نسخة سابقة أن وانغ يي التقى توكاييف في ألماتي، والصحيح أنه التقاه في أستانا."
     assert run(text) == []
+
+
+def test_a_demanding_participle_takes_the_speakers_country_not_the_quoted_ones(run):
+    text = 'وشدد ميرضيائيف على أن "أمن آسيا الوسطى لا ينفصل عن أمن الصين"، مطالباً بإشراك روسيا في المشاريع.'
+    e = next(e for e in run(text) if e.type == "REQUEST")
+    assert e.sources == ("country/UZB",)
+
+
+def test_what_a_relative_aside_names_is_no_party(run):
+    text = "ومن المقرر أن تستضيف قيرغيزستان، التي تسلمت الرئاسة الدورية من الصين، القمة المقبلة في بيشكيك."
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert "country/CHN" not in e.participants and "country/KGZ" in e.participants
+
+
+def test_a_meeting_noun_after_mujarrad_is_a_predicate(run):
+    text = "لم تكن قمة منظمة شنغهاي للتعاون مجرد اجتماع دوري، بل أرادت منها الصين أن تقدم نفسها قطبا بديلا."
+    consult = [e for e in run(text) if e.type == "CONSULT"]
+    assert len(consult) == 1 and "org/sco" in consult[0].participants

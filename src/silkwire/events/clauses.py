@@ -165,6 +165,9 @@ def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = 
                 c.lo = b
 
 
+#: Circumstantial participles (حال) that are triggers: their subject is the main verb's (folded).
+_PARTICIPLES = frozenset({"داعيا", "داعيه", "داعين", "داعيين", "مطالبا", "مطالبين", "مطالبتين"})
+
 #: A comma then a conjunction that opens a new clause with its own subject.
 _CLAUSE = re.compile(r"[،,]\s*(?=(?:كما|وكما|فيما|بينما|وبينما|في حين|حين)\s)")
 
@@ -180,7 +183,12 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         lo, hs = c.lo, c.hit.head_start
         pre = [p for p in parties if lo <= p.start and p.end <= hs and not p.locative]
         comp = max([x for x in comps if lo <= x < hs], default=None) if comps else None
-        if comp is not None:
+        if comp is not None and folded[hs:c.hit.head_end].lstrip("وف") in _PARTICIPLES:
+            # فشدد على أن "..."، مطالبا بـ: the participle's subject is the speaker's, before the complement
+            first = min(x for x in comps if lo <= x < hs)
+            before = [p for p in pre if p.end <= first]
+            subj = _adjacent_group(before, before[-1].end, folded, gap_words) if before else []
+        elif comp is not None:
             subj = [p for p in pre if p.start >= comp]
         elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
             subj = _adjacent_group(pre, hs, folded, gap_words)
