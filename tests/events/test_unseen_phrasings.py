@@ -81,9 +81,12 @@ def test_relative_dates_of_week_month_and_year(text, value):
 @pytest.mark.parametrize("text,kept", [
     ("وكان الرئيس رحمن قد زار المناطق المنكوبة الأسبوع الماضي.", False),
     ("وكان الرئيس شي قد زار المعرض.", False),
+    ("وقالت إن كثيرا من الزبائن يزورون كازاخستان للمرة الأولى.", False),
+    ("وباتت البحيرة تستقبل آلاف الزوار يوميا.", False),
     ("زار وانغ يي كازاخستان أمس.", True),
+    ("واستقبل توكاييف وانغ يي في أستانا.", True),
 ])
-def test_a_visit_to_no_party_or_place_is_no_meeting(run, text, kept):
+def test_a_visit_or_reception_with_no_party_on_one_side_is_no_meeting(run, text, kept):
     assert any(e.type == "CONSULT" for e in run(text)) is kept
 
 

@@ -525,9 +525,13 @@ _CORRECTION = re.compile(r"\s*(?:تصحيح|استدراك|تنويه)\s*[:：-]
 
 
 def _visit(c: Cand) -> bool:
-    """A finite visit verb (زار، يزور) whose object names neither a party nor a place."""
-    return c.finite and c.hit.entry.pattern.startswith("@زار") and not any(
-        p.place or p.actors for p in (*c.objects, *c.locatives, *c.partners))
+    """A finite visit or reception verb (زار، يزور، استقبل) with no party on one side: its object names neither a
+    party nor a place (زار المناطق المنكوبة، تستقبل آلاف الزوار), or its subject is no party (كثير منهم يزورون
+    كازاخستان: tourists)."""
+    if not (c.finite and c.hit.entry.pattern.startswith(("@زار", "@استقبل"))):
+        return False
+    return not any(p.place or p.actors for p in (*c.objects, *c.locatives, *c.partners)) or \
+        not any(p.actors for p in c.subject)
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:
