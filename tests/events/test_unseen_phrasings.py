@@ -166,3 +166,16 @@ def test_a_meeting_noun_after_mujarrad_is_a_predicate(run):
     text = "لم تكن قمة منظمة شنغهاي للتعاون مجرد اجتماع دوري، بل أرادت منها الصين أن تقدم نفسها قطبا بديلا."
     consult = [e for e in run(text) if e.type == "CONSULT"]
     assert len(consult) == 1 and "org/sco" in consult[0].participants
+
+
+def test_meetings_on_the_sidelines_of_a_summit_are_their_own_events(run):
+    text = ("عقدت القمة بين الصين وآسيا الوسطى في أستانا. "
+            "وعلى هامش القمة، التقى وانغ يي كلا من الوزيرين الأوزبكي والطاجيكي.")
+    pairs = {frozenset(e.participants) for e in run(text) if e.type == "CONSULT"}
+    assert frozenset({"country/CHN", "country/UZB"}) in pairs and frozenset({"country/CHN", "country/TJK"}) in pairs
+
+
+def test_arriving_on_a_visit_lends_the_visitor_to_the_visit(run):
+    text = "وكان وانغ يي قد وصل إلى أستانا أمس في زيارة رسمية إلى كازاخستان."
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert set(e.participants) == {"country/CHN", "country/KAZ"}

@@ -52,6 +52,8 @@ def redundant(prev: Cand, c: Cand) -> bool:
         return False
     mine = set(c.meta["participants"] + c.meta["sources"] + c.meta["targets"])
     theirs = set(prev.meta["participants"] + prev.meta["sources"] + prev.meta["targets"])
+    if c.finite and not prev.finite and len(mine) >= 2 and mine < theirs:
+        return False  # على هامش القمة، التقى شي الرئيسين الأوزبكي والطاجيكي: a smaller meeting within the summit
     return mine <= theirs and c.status == prev.status
 
 
