@@ -21,7 +21,7 @@ from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
-from silkwire.nlp.titles import find_title_lists, find_titles, stop_spellings, stopwords, title_lexicon
+from silkwire.nlp.titles import find_title_lists, find_titles, light, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
@@ -355,7 +355,92 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
             if h.full or not is_common(ctx.text[h.start:h.end])]
 
 
-STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage)
+def surname_stage(ctx: Context) -> None:
+    """Surnames of reference officials standing alone on words no other stage claimed (توكاييف يستقبل ...، ورحب
+    جاباروف): PER mentions (source ``surname``), with the official's given names written just before them taken
+    in (شوكت ميرضيائيف).  Which official is the resolver's business (:mod:`silkwire.resolve.surnames`).
+
+    A word that is also an ordinary Arabic word never fires bare (the gazetteer's homograph guard, applied to
+    people): one the statistical model's training news uses often and never tags as a name, one written at Zipf 5
+    or more in general Arabic (إبراهيم، حسن), or one whose article form is at Zipf 3 or more (names seldom take
+    ال; شريف / الشريف, رحمن / الرحمن, خان / الخان).  Nor does a surname right after a given name of somebody else
+    (ألماز جباروف is not Sadyr Japarov): the model's name lexicon knows the word as a given name."""
+    from silkwire.resolve.surnames import surname_index
+
+    index = surname_index(ctx.kb)
+    if not index.by_skeleton:
+        ctx.surnames = []
+        return
+    model = statistical_model()
+    taken: set[int] = set()
+    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
+        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
+    out = []
+    for i, word in enumerate(ctx.texts):
+        if i in taken or len(word) < 4 or not word[0].isalpha() or word.isascii() or len(word) != len(ctx.keys[i]):
+            continue  # a word with diacritics (مستعيناً) is no transliterated name
+        readings = [(off, word[off:]) for off, _ in proclitic_stems(ctx.keys[i]) if len(word) - off >= 3]
+        if any(_ordinary(model, w) or _inflected(model, w) for _, w in readings):  # ورجل: و + رجل, بتعيين
+            continue
+        best = max(((index.match(w), off) for off, w in readings if len(w) >= 4), key=lambda f: (f[0][1], f[1]),
+                   default=None)
+        if best is None or not best[0][0]:
+            continue
+        (people, _), offset = best
+        first = i
+        while first > 0 and first - 1 not in taken and first > i - 2 and index.is_given(ctx.texts[first - 1], people):
+            first -= 1
+        if first == i and i > 0 and i - 1 not in taken and _given_name(model, ctx.texts[i - 1]):
+            continue  # ألماز جباروف: somebody else's surname
+        start = ctx.starts[first] + (offset if first == i else 0)
+        out.append(ctx.mention(start, ctx.ends[i], "PER", "surname"))
+    ctx.surnames = out
+
+
+def _ordinary(model: Any, word: str) -> bool:
+    """Is a word an ordinary Arabic word, not a surname (see :func:`surname_stage`): a stop or title word, a
+    word the model's training news uses often and never tags, a frequent word or article form, or a given name
+    (إبراهيم، رضوان: the model's name lexicon)?"""
+    key = match_key(word)
+    if key in _banned() or light(word) in stopwords()[0] or key.startswith(("ال", "عبد")):  # عبد + a divine
+        return True  # name is always a given name (عبدالله، عبدالاله)
+    if model is not None and model.is_common(word) or _given_name(model, word):
+        return True
+    found = _frequency_table()
+    if found is None:
+        return False
+    scorer, table = found
+    v = table.get(scorer.folded(word), "00")
+    return (v[0].isdigit() and int(v[0]) >= 5) or (v[1:2].isdigit() and int(v[1]) >= 3)
+
+
+#: Plural and dual endings: an ordinary word under them (بعيدين: بعيد) is no surname.
+_PLURAL_ENDINGS = ("ين", "ون", "ات", "ان")
+
+
+def _inflected(model: Any, word: str) -> bool:
+    """An ordinary word with a plural or dual ending (بعيدين، ستشارك is caught as a verb form elsewhere), unless the
+    model's name lexicon knows the whole word as a surname (بوتين)."""
+    if not word.endswith(_PLURAL_ENDINGS) or len(word) < 6 or _lexicon_class(model, word) == "s":
+        return False
+    return _ordinary(model, word[:-2])
+
+
+def _lexicon_class(model: Any, word: str) -> str:
+    """``g`` (given name), ``s`` (surname) or "" from the model's name lexicon."""
+    scorer = getattr(model, "_scorer", None)
+    names = getattr(scorer, "lexicons", {}).get("pn") if scorer is not None else None
+    return names.get(scorer.folded(word), "")[:1] if names else ""
+
+
+def _given_name(model: Any, word: str) -> bool:
+    """The model's name lexicon knows the word as a given name (its class ``g``)."""
+    scorer = getattr(model, "_scorer", None)
+    names = getattr(scorer, "lexicons", {}).get("pn") if scorer is not None else None
+    return bool(names) and names.get(scorer.folded(word), "")[:1] == "g"
+
+
+STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage, surname_stage)
 
 
 def combine(ctx: Context) -> Recognition:
@@ -374,7 +459,8 @@ def combine(ctx: Context) -> Recognition:
             typ = m.entry.type
             rec = Mention(doc, m.start, m.end, text[m.start:m.end], typ, m.entry.actor, "gazetteer")
             (adjectives if typ == "NORP" else mentions).append(rec)
-    mentions += [m for m in (*ctx.people, *ctx.aliases, *ctx.model) if not claimed or free(m.start, m.end)]
+    mentions += [m for m in (*ctx.people, *ctx.aliases, *ctx.model, *ctx.surnames)
+                 if not claimed or free(m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
     return Recognition(tuple(mentions), tuple(adjectives), tuple(ctx.titles))
 

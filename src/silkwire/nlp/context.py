@@ -34,6 +34,7 @@ class Context:
     aliases: list[Mention] = field(default_factory=list)
     outlet: list[Mention] = field(default_factory=list)
     model: list[Mention] = field(default_factory=list)
+    surnames: list[Mention] = field(default_factory=list)  # reference officials' surnames standing alone
 
     @property
     def text(self) -> str:

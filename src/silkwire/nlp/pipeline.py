@@ -1,5 +1,5 @@
 """Recognition as a spaCy pipeline: ``silkwire_gazetteer → silkwire_titles → silkwire_aliases → silkwire_outlet →
-silkwire_statistical → silkwire_combine`` on a blank Arabic ``Language`` (``build_pipeline(kb)``, cached).
+silkwire_statistical → silkwire_surnames → silkwire_combine`` on a blank Arabic ``Language`` (``build_pipeline(kb)``, cached).
 
 Compute, then annotate: the tokenizer builds the article's :class:`~silkwire.nlp.context.Context` (tokens, keys,
 clitic readings, once) and a Doc over the same tokens; each component runs its stage on the context.  What a stage
@@ -14,6 +14,7 @@ component                   assigns
 ``silkwire_aliases``        ``doc._.sw_aliases`` (PER)
 ``silkwire_outlet``         ``doc._.sw_outlet`` (ORG: the outlet the dateline credits, ``Article.outlet_span``)
 ``silkwire_statistical``    ``doc._.sw_statistical`` (model spans nothing else claimed; none without a model)
+``silkwire_surnames``       ``doc._.sw_surnames`` (PER: reference officials' surnames standing alone)
 ``silkwire_combine``        ``doc.ents``, ``doc._.silkwire_recognition`` (the :class:`Recognition`)
 ==========================  ===============================================================================
 
@@ -46,7 +47,7 @@ _CUT = itemgetter(3)  # WordInfo.cut
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
 TOKENIZER = "silkwire.ArticleTokenizer.v1"
 COMPONENTS = ("silkwire_gazetteer", "silkwire_titles", "silkwire_aliases", "silkwire_outlet",
-              "silkwire_statistical", "silkwire_combine")
+              "silkwire_statistical", "silkwire_surnames", "silkwire_combine")
 for _ext in (CONTEXT, RECOGNITION):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
@@ -171,6 +172,7 @@ STAGE_SPANS = {
     "sw_aliases": lambda c: [(m.start, m.end, "PER") for m in c.aliases],
     "sw_outlet": lambda c: [(m.start, m.end, "ORG") for m in c.outlet],
     "sw_statistical": lambda c: [(m.start, m.end, m.type) for m in c.model],
+    "sw_surnames": lambda c: [(m.start, m.end, "PER") for m in c.surnames],
 }
 for _name, _pick in STAGE_SPANS.items():
     if not Doc.has_extension(_name):
@@ -215,6 +217,12 @@ def outlet_component(doc: Doc) -> Doc:
 def statistical_component(doc: Doc) -> Doc:
     """StatisticalNER spans nothing else claimed; none when the model is not installed."""
     return _stage(doc, stages.statistical_stage)
+
+
+@Language.component("silkwire_surnames", assigns=["doc._.sw_surnames"], requires=["doc._.sw_statistical"])
+def surnames_component(doc: Doc) -> Doc:
+    """Reference officials' surnames standing alone on words no other stage claimed (توكاييف يستقبل ...)."""
+    return _stage(doc, stages.surname_stage)
 
 
 @Language.component("silkwire_combine", assigns=["doc.ents", f"doc._.{RECOGNITION}"])

@@ -14,6 +14,7 @@ from silkwire.models import Article, Evidence, Mention, Role
 from silkwire.nlp.titles import TitleHit
 from silkwire.resolve.names import canonical_key
 from silkwire.resolve.officials import official_index
+from silkwire.resolve.surnames import surname_index
 from silkwire.text import match_key
 
 
@@ -69,7 +70,13 @@ def _nearest_before(groups: list[Group], at: int) -> Group | None:
 def person_id(group: Group, article: Article, kb: Any) -> tuple[str, Any]:
     """(actor id, matched Official person or None) for a group."""
     roles = [(t.role_class, t.country) for t in group.titles]
-    person = official_index(kb).match(group.name, roles, article.published, group.country) if kb.officials else None
+    index = official_index(kb)
+    person = index.match(group.name, roles, article.published, group.country) if kb.officials else None
+    if person is None and kb.officials:  # a surname alone (جباروف، ميرضيائيف): see resolve.surnames
+        found = surname_index(kb).resolve(group.name, article.published)
+        candidate = index.people.get(found) if found else None
+        if candidate is not None and group.country in (None, candidate.country):
+            person = candidate
     if person is not None:
         return f"person/{person.id}", person
     key = f"{canonical_key(group.name)}|{group.country or ''}"
