@@ -179,3 +179,14 @@ def test_arriving_on_a_visit_lends_the_visitor_to_the_visit(run):
     text = "وكان وانغ يي قد وصل إلى أستانا أمس في زيارة رسمية إلى كازاخستان."
     e = next(e for e in run(text) if e.type == "CONSULT")
     assert set(e.participants) == {"country/CHN", "country/KAZ"}
+
+
+def test_the_ministry_is_never_read_as_and_he_visited_him(run):
+    text = "أجرى وانغ يي محادثات مع نظيره الأوزبكي في مقر وزارة الخارجية."
+    assert [e.type for e in run(text)] == ["CONSULT"]
+
+
+def test_what_a_request_asks_for_runs_past_a_relative_aside(run):
+    text = ("وطلب ميرضيائيف من الجانب الصيني تسريع أعمال بناء خط السكك الحديدية، الذي انطلقت أشغاله العام الماضي، "
+            "وزيادة الاستثمارات الصينية في الصناعات التحويلية.")
+    assert [e.type for e in run(text)] == ["REQUEST"]

@@ -135,8 +135,8 @@ def drop_embedded(hits: list[Hit], toks: Toks, folded: str) -> tuple[list[Hit], 
             meeting_subject.add(verb.head_start)
             continue
         if h.entry.kind == "masdar" and out and out[-1].entry.label == "REQUEST" \
-                and folded.find("،", out[-1].head_end, hs) < 0:
-            continue
+                and "،" not in RELATIVE_ASIDE.sub(" ", folded[out[-1].head_end:hs]):
+            continue  # طلب … تسريع أعمال الخط، الذي انطلقت أشغاله العام الماضي، وزيادة الاستثمارات: what is asked
         out.append(h)
     return out, meeting_subject
 
@@ -164,6 +164,10 @@ def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = 
             if c.lo <= b < c.hit.head_start and i:
                 c.lo = b
 
+
+#: A relative clause set off by commas (قيرغيزستان، التي تسلمت الرئاسة من الصين، القمة): what it names is background,
+#: not an argument of the sentence's events, and its commas do not end the clause around it.
+RELATIVE_ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s[^،,.؛]*[،,]")
 
 #: Circumstantial participles (حال) that are triggers: their subject is the main verb's (folded).
 _PARTICIPLES = frozenset({"داعيا", "داعيه", "داعين", "داعيين", "مطالبا", "مطالبين", "مطالبتين"})

@@ -228,7 +228,7 @@ class _Run:
         clauses.windows(cands, start, end, [], self.folded)
         parties = []
         named = _within(self.parties, self.party_starts, start, end)
-        if named and (asides := [m.span() for m in _RELATIVE_ASIDE.finditer(self.folded, start, end)]):
+        if named and (asides := [m.span() for m in clauses.RELATIVE_ASIDE.finditer(self.folded, start, end)]):
             named = [p for p in named if not any(a <= p.start and p.end <= b for a, b in asides)]
         for k, p in enumerate(named):
             if p.ref == "own":  # بلاده: the speaker's country, and the speaker
@@ -515,10 +515,6 @@ def _where(texts: list[str], words: frozenset[str]) -> list[int]:
 
 
 _MERELY = frozenset({"مجرد", "بمجرد"})
-
-#: A relative clause set off by commas (قيرغيزستان، التي تسلمت الرئاسة من الصين، القمة): what it names is background,
-#: not an argument of the sentence's events.
-_RELATIVE_ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s[^،,.؛]*[،,]")
 
 #: A correction note (تصحيح: ورد في نسخة سابقة أن القمة عقدت في ألماتي) reports an error, not an event.
 _CORRECTION = re.compile(r"\s*(?:تصحيح|استدراك|تنويه)\s*[:：-]")

@@ -61,12 +61,18 @@ def present_forms(stem3ms: str) -> tuple[set[str], set[str]]:
     return plain, future
 
 
+#: Folded words that look like و + a verb + a pronoun but are nouns in news text.
+_NOUNS_NOT_VERBS = frozenset({"وزاره", "وزارته", "وزارتها", "وزارتي", "وزارتين", "وزارات"})
+
+
 @lru_cache(maxsize=262144)
 def lookup_keys(token: str) -> tuple[str, ...]:
     """Ways to read a folded token as conjunction + core form + object/possessive pronoun, core first.
 
     Forms are stored without و/ف and without pronoun suffixes, so lookup strips them instead of the lexicon
     listing every combination."""
+    if token in _NOUNS_NOT_VERBS:  # وزارة is a ministry, never و + زار + ه
+        return (token,)
     keys = [token]
     bases = [token]
     if len(token) > 3 and token[0] in "وف":
