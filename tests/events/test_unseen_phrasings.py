@@ -190,3 +190,10 @@ def test_what_a_request_asks_for_runs_past_a_relative_aside(run):
     text = ("وطلب ميرضيائيف من الجانب الصيني تسريع أعمال بناء خط السكك الحديدية، الذي انطلقت أشغاله العام الماضي، "
             "وزيادة الاستثمارات الصينية في الصناعات التحويلية.")
     assert [e.type for e in run(text)] == ["REQUEST"]
+
+
+def test_a_meeting_on_the_sidelines_the_day_before_takes_the_summits_place(run):
+    text = ("عقد الاجتماع الخامس لوزراء خارجية الصين ودول آسيا الوسطى اليوم في ألماتي. "
+            "وعلى هامش الاجتماع، التقى وانغ يي أمس نظيره الروسي لافروف.")
+    e = next(e for e in run(text, published="2024-03-30") if e.type == "CONSULT" and "country/RUS" in e.participants)
+    assert e.date == "2024-03-29" and e.place == "place/almaty"

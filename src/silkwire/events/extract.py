@@ -442,6 +442,9 @@ class _Run:
                 m["date"] = m["date"] or lead_date
                 if m["date"] == lead_date or own is not None:
                     m["place"] = m["place"] or lead_place
+                elif not m["place"] and meeting is not None and meeting.place and _SIDELINES in self.folded[
+                        m["evidence"][0]:m["evidence"][1]]:  # على هامش القمة، التقى شي أمس: where the summit was
+                    m["place"] = _place_id(meeting.place)
             evidence = spans.get(m["evidence"])
             if evidence is None:
                 s, e = self.nz.span_to_original(*m["evidence"])
@@ -514,6 +517,7 @@ def _where(texts: list[str], words: frozenset[str]) -> list[int]:
     return list(compress(range(len(texts)), map(words.__contains__, texts)))
 
 
+_SIDELINES = "هامش"
 _MERELY = frozenset({"مجرد", "بمجرد"})
 
 #: A correction note (تصحيح: ورد في نسخة سابقة أن القمة عقدت في ألماتي) reports an error, not an event.
