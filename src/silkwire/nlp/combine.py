@@ -21,6 +21,7 @@ from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
+from silkwire.nlp.titles import SITE_NOUNS as _SITE_NOUNS
 from silkwire.nlp.titles import find_title_lists, find_titles, light, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key, proclitic_stems
 
@@ -45,10 +46,74 @@ def gazetteer_stage(ctx: Context) -> None:
     if homographs:
         matches = [m for m in matches if m.last - m.first > 1 or m.entry.type not in ("GPE", "LOC")
                    or match_key(ctx.text[m.start:m.end]) not in homographs or _place_expected(ctx, m, matches)]
-    ctx.matches = _institutions(ctx, matches)
+    ctx.matches = _sites(ctx, _institutions(ctx, matches))
 
 
 _MAX_BODY_WORDS = 6
+#: Nouns of natural features whose name follows them without them (تلة كوك توبي، جبال إيلي ألاتاو، وادي راشت).
+_FEATURE_NOUNS = frozenset(match_key(w) for w in ("تلة", "تل", "جبل", "جبال", "هضبة", "وادي", "نهر"))
+#: Street and square nouns may take one definite name word (ساحة الجمهورية، ميدان التحرير، شارع الاستقلال).
+_DEFINITE_SITES = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "جسر"))
+_MAX_SITE_WORDS = 3
+
+
+def _sites(ctx: Context, matches: list) -> list:
+    """A site noun followed by a name the gazetteer does not know is a LOC mention (كاتدرائية زينكوف، تلة كوك
+    توبي → كوك توبي): the name is one to three words that are no stop, title, common or definite word (street
+    and square nouns: or one definite word, ساحة الجمهورية), or a name in quotes (المتنزه الوطني "إيلي ألاتاو").
+    Its actor is an id from the name as written."""
+    model = statistical_model()
+    is_common = model.is_common if model is not None else (lambda _w: False)
+    covered = {j for m in matches for j in range(m.first, m.last)}
+    keys, texts, out = ctx.keys, ctx.texts, list(matches)
+    banned, stop = _banned(), stopwords()[0]
+
+    def name_word(k: int) -> bool:
+        w = texts[k] if k < len(texts) else ""
+        return w[:1].isalpha() and not w.isascii() and k not in covered and keys[k] not in banned and \
+            light(w) not in stop and not is_common(w) and not keys[k].startswith("ال") and \
+            not any(_article_form(w[off:]) for off, _ in proclitic_stems(keys[k]))  # وأنهار: و + أنهار
+
+    for i, key in enumerate(keys):
+        if i in covered:
+            continue
+        noun = next(((off, bare) for off, stem in proclitic_stems(key) if (not off or key[0] in "وبلف")
+                     and ((bare := stem[2:] if stem.startswith("ال") else stem) in _SITE_NOUNS
+                          or bare in _FEATURE_NOUNS)), None)
+        if noun is None or i + 1 >= len(keys):
+            continue
+        off, stem = noun
+        first = i + 1
+        definite = keys[i][off:].startswith("ال")
+        if definite and first + 1 < len(texts) and keys[first].startswith("ال"):  # المتنزه الوطني "إيلي ألاتاو"
+            first += 1
+        quoted = texts[first] in ('"', "«", "“") and first + 1 < len(texts)
+        if quoted:  # a quoted name is the name whatever its words (شارع "أربات"، "إيلي ألاتاو")
+            first += 1
+            end = first
+            while end < len(texts) and end - first < _MAX_SITE_WORDS and texts[end][:1].isalpha():
+                end += 1
+            if end >= len(texts) or texts[end] not in ('"', "»", "”"):
+                continue
+        elif definite:  # the definite noun names a site only by a quoted name after it
+            continue
+        else:
+            end = first
+            while end < len(texts) and end - first < _MAX_SITE_WORDS and name_word(end):
+                end += 1
+        if end == first and stem in _DEFINITE_SITES and first < len(texts) and first not in covered and \
+                keys[first].startswith("ال") and len(keys[first]) > 4 and not is_common(texts[first]) and \
+                light(texts[first]) not in stop and keys[first] not in banned:
+            end = first + 1
+        if end == first:
+            continue
+        name_first = i if stem in _SITE_NOUNS and first == i + 1 else first
+        start = ctx.starts[i] + off if name_first == i else ctx.starts[name_first]
+        name = ctx.text[start:ctx.ends[end - 1]]
+        actor = "place/~" + hashlib.sha256(match_key(name).encode("utf-8")).hexdigest()[:12]
+        out.append(Match(start, ctx.ends[end - 1], name_first, end, Entry("LOC", actor, None)))
+        covered.update(range(name_first, end))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out
 
 
 def _institutions(ctx: Context, matches: list) -> list:
@@ -411,7 +476,18 @@ def _ordinary(model: Any, word: str) -> bool:
         return False
     scorer, table = found
     v = table.get(scorer.folded(word), "00")
-    return (v[0].isdigit() and int(v[0]) >= 5) or (v[1:2].isdigit() and int(v[1]) >= 3)
+    return (v[0].isdigit() and int(v[0]) >= 5) or _article_form(word)
+
+
+def _article_form(word: str) -> bool:
+    """The word's article form is frequent in general Arabic (Zipf 3 or more): a common noun (names seldom take
+    ال)."""
+    found = _frequency_table()
+    if found is None:
+        return False
+    scorer, table = found
+    v = table.get(scorer.folded(word), "00")
+    return v[1:2].isdigit() and int(v[1]) >= 3
 
 
 #: Plural and dual endings: an ordinary word under them (بعيدين: بعيد) is no surname.
