@@ -197,3 +197,15 @@ def test_a_meeting_on_the_sidelines_the_day_before_takes_the_summits_place(run):
             "وعلى هامش الاجتماع، التقى وانغ يي أمس نظيره الروسي لافروف.")
     e = next(e for e in run(text, published="2024-03-30") if e.type == "CONSULT" and "country/RUS" in e.participants)
     assert e.date == "2024-03-29" and e.place == "place/almaty"
+
+
+@pytest.mark.parametrize("text,published,status,date", [
+    ("ويتوجه وانغ يي غدا إلى ألماتي للمشاركة في الاجتماع الخامس لوزراء خارجية الصين ودول آسيا الوسطى.",
+     "2024-03-29", "intended", "2024-03-30"),
+    ("ووصل وانغ يي اليوم إلى أستانا للمشاركة في اجتماع وزراء خارجية منظمة شنغهاي للتعاون.",
+     "2024-05-20", "asserted", "2024-05-20"),
+])
+def test_travelling_to_take_part_in_a_meeting_is_taking_part(run, text, published, status, date):
+    e = next(e for e in run(text, published=published) if e.type == "CONSULT")
+    assert "country/CHN" in e.participants and "country/KAZ" not in (e.sources or ())
+    assert (e.status, e.date) == (status, date)

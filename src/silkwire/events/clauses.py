@@ -196,6 +196,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             subj = [p for p in pre if p.start >= comp]
         elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
             subj = _adjacent_group(pre, hs, folded, gap_words)
+            if subj and folded[max(0, subj[0].start - 5):subj[0].start].split()[-1:] in (["الي"], ["الى"]):
+                subj = []  # وصل إلى أستانا للمشاركة: a destination is no subject
         else:
             subj = []
         opens = k == 0 or lo > cands[k - 1].hit.head_end  # first in its sentence, or first after a clause break
