@@ -49,6 +49,8 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
     ("ودانت روسيا الضربات العسكرية على إيران.", "REJECT", "asserted"),
     ("وشدد توكاييف على أهمية الأمن، مطالباً الصين بتسريع المشاريع.", "REQUEST", "asserted"),
     ("وخلال زيارة وانغ يي إلى أستانا، تم بحث العلاقات بين الصين وكازاخستان.", "CONSULT", "asserted"),
+    ("ووصلت إلى بيشكيك اليوم شحنة مساعدات صينية.", "AID", "asserted"),
+    ("وأرسلت الصين قافلة مساعدات إلى قيرغيزستان.", "AID", "asserted"),
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
     assert any(e.type == etype and e.status == status for e in run(text)), [(e.type, e.status) for e in run(text)]
