@@ -49,7 +49,7 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
     ("ودانت روسيا الضربات العسكرية على إيران.", "REJECT", "asserted"),
     ("وشدد توكاييف على أهمية الأمن، مطالباً الصين بتسريع المشاريع.", "REQUEST", "asserted"),
     ("وخلال زيارة وانغ يي إلى أستانا، تم بحث العلاقات بين الصين وكازاخستان.", "CONSULT", "asserted"),
-    ("ووصلت إلى بيشكيك اليوم شحنة مساعدات صينية.", "AID", "asserted"),
+    ("ووصلت إلى بيشكيك اليوم شحنة مساعدات من الصين.", "AID", "asserted"),
     ("وأرسلت الصين قافلة مساعدات إلى قيرغيزستان.", "AID", "asserted"),
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
