@@ -30,6 +30,16 @@ def test_a_site_noun_and_a_name_make_a_loc_mention(kb, text, span) -> None:
     ("وقال إن الشارع الرئيسي مزدحم.", "الشارع الرئيسي"),
     ("وزار الرئيس قصر الشعب.", "قصر الشعب"),  # palaces are no sites here
     ("إنهما جارتان صديقتان تربطهما جبال وأنهار، وإن الصين مستعدة.", "وأنهار"),  # و + a common noun
+    ("وقال إن الرأي في الشارع العربي منقسم.", "الشارع العربي"),
+    ("وقال إن للشارع العربي رأيا آخر.", "لشارع العربي"),  # ل + الشارع: definite, no quoted name
+])
+def test_a_site_noun_before_an_ordinary_word_names_nothing_(kb, text, word) -> None:
+    assert not [m for m in recognize(article(text), kb).mentions if m.text == word and m.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وصلت الطائرة إلى تل أبيب.", "أبيب"),  # تل أبيب is a name, تل no feature noun here
+    ("وعثر على بحيرة تولركانا والوادي المجاور.", "بحيرة تولركانا والوادي"),
 ])
 def test_a_site_noun_before_an_ordinary_word_names_nothing(kb, text, word) -> None:
     assert not [m for m in recognize(article(text), kb).mentions if m.text == word and m.type == "LOC"]

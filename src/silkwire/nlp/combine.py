@@ -51,7 +51,7 @@ def gazetteer_stage(ctx: Context) -> None:
 
 _MAX_BODY_WORDS = 6
 #: Nouns of natural features whose name follows them without them (تلة كوك توبي، جبال إيلي ألاتاو، وادي راشت).
-_FEATURE_NOUNS = frozenset(match_key(w) for w in ("تلة", "تل", "جبل", "جبال", "هضبة", "وادي", "نهر"))
+_FEATURE_NOUNS = frozenset(match_key(w) for w in ("تلة", "جبل", "جبال", "هضبة", "وادي", "نهر"))  # not تل: تل أبيب
 #: Street and square nouns may take one definite name word (ساحة الجمهورية، ميدان التحرير، شارع الاستقلال).
 _DEFINITE_SITES = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "جسر"))
 _MAX_SITE_WORDS = 3
@@ -72,7 +72,10 @@ def _sites(ctx: Context, matches: list) -> list:
         w = texts[k] if k < len(texts) else ""
         return w[:1].isalpha() and not w.isascii() and k not in covered and keys[k] not in banned and \
             light(w) not in stop and not is_common(w) and not keys[k].startswith("ال") and \
-            not any(_article_form(w[off:]) for off, _ in proclitic_stems(keys[k]))  # وأنهار: و + أنهار
+            not any(_article_form(w[off:]) for off, _ in proclitic_stems(keys[k])) and \
+            len(w) == len(keys[k]) and not keys[k].startswith(("و", "وال", "بال", "لل")) and \
+            (general_frequency(w) or 0) < 4 and not _inflected(model, w) and \
+            not (len(w) > 5 and w.endswith(("ها", "هم", "هما")))  # وأنهار، طُليت، انفجارها، اثنتان: no name
 
     for i, key in enumerate(keys):
         if i in covered:
@@ -84,7 +87,7 @@ def _sites(ctx: Context, matches: list) -> list:
             continue
         off, stem = noun
         first = i + 1
-        definite = keys[i][off:].startswith("ال")
+        definite = any(st.startswith("ال") and st[2:] == stem for o, st in proclitic_stems(key) if o == off)
         if definite and first + 1 < len(texts) and keys[first].startswith("ال"):  # المتنزه الوطني "إيلي ألاتاو"
             first += 1
         quoted = texts[first] in ('"', "«", "“") and first + 1 < len(texts)
