@@ -80,9 +80,7 @@ def _sites(ctx: Context, matches: list) -> list:
     for i, key in enumerate(keys):
         if i in covered:
             continue
-        noun = next(((off, bare) for off, stem in proclitic_stems(key) if (not off or key[0] in "وبلف")
-                     and ((bare := stem[2:] if stem.startswith("ال") else stem) in _SITE_NOUNS
-                          or bare in _FEATURE_NOUNS)), None)
+        noun = _site_noun(key)
         if noun is None or i + 1 >= len(keys):
             continue
         off, stem = noun
@@ -117,6 +115,15 @@ def _sites(ctx: Context, matches: list) -> list:
         out.append(Match(start, ctx.ends[end - 1], name_first, end, Entry("LOC", actor, None)))
         covered.update(range(name_first, end))
     return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out
+
+
+@lru_cache(maxsize=65536)
+def _site_noun(key: str) -> tuple[int, str] | None:
+    """(proclitic length, the site or feature noun without ال) when the word is one (وساحة، بالكاتدرائية), else
+    None; once per word type."""
+    return next(((off, bare) for off, stem in proclitic_stems(key) if (not off or key[0] in "وبلف")
+                 and ((bare := stem[2:] if stem.startswith("ال") else stem) in _SITE_NOUNS
+                      or bare in _FEATURE_NOUNS)), None)
 
 
 def _institutions(ctx: Context, matches: list) -> list:
@@ -444,17 +451,16 @@ def surname_stage(ctx: Context) -> None:
     for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
         taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
     out = []
+    memo = _surname_memo(index)
     for i, word in enumerate(ctx.texts):
         if i in taken or len(word) < 4 or not word[0].isalpha() or word.isascii() or len(word) != len(ctx.keys[i]):
             continue  # a word with diacritics (مستعيناً) is no transliterated name
-        readings = [(off, word[off:]) for off, _ in proclitic_stems(ctx.keys[i]) if len(word) - off >= 3]
-        if any(_ordinary(model, w) or _inflected(model, w) for _, w in readings):  # ورجل: و + رجل, بتعيين
+        found = memo.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[word] = _surname_reading(index, model, word, ctx.keys[i])
+        if found is None:
             continue
-        best = max(((index.match(w), off) for off, w in readings if len(w) >= 4), key=lambda f: (f[0][1], f[1]),
-                   default=None)
-        if best is None or not best[0][0]:
-            continue
-        (people, _), offset = best
+        people, offset = found
         first = i
         while first > 0 and first - 1 not in taken and first > i - 2 and index.is_given(ctx.texts[first - 1], people):
             first -= 1
@@ -463,6 +469,33 @@ def surname_stage(ctx: Context) -> None:
         start = ctx.starts[first] + (offset if first == i else 0)
         out.append(ctx.mention(start, ctx.ends[i], "PER", "surname"))
     ctx.surnames = out
+
+
+_UNSEEN = object()
+_SURNAME_MEMO: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _surname_memo(index: Any) -> dict[str, Any]:
+    """word → its surname reading (or None), kept across articles for one surname index: most words of an article
+    were seen before, and the reading depends on the word alone (bounded: cleared past 200,000 words)."""
+    got = _SURNAME_MEMO.get(id(index))
+    if got is None or got[0] is not index or len(got[1]) > 200_000:
+        got = _SURNAME_MEMO[id(index)] = (index, {})
+    return got[1]
+
+
+def _surname_reading(index: Any, model: Any, word: str, key: str) -> tuple[Any, int] | None:
+    """(the officials the word names, the offset of the surname behind a proclitic), or None: an ordinary word
+    under any reading, or no official's surname."""
+    readings = [(off, word[off:]) for off, _ in proclitic_stems(key) if len(word) - off >= 3]
+    if any(_ordinary(model, w) or _inflected(model, w) for _, w in readings):  # ورجل: و + رجل, بتعيين
+        return None
+    best = max(((index.match(w), off) for off, w in readings if len(w) >= 4), key=lambda f: (f[0][1], f[1]),
+               default=None)
+    if best is None or not best[0][0]:
+        return None
+    (people, _), offset = best
+    return people, offset
 
 
 def _ordinary(model: Any, word: str) -> bool:

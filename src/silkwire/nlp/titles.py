@@ -498,11 +498,12 @@ def find_title_lists(text: str, texts: list[str], starts: list[int], ends: list[
     """(start, end) of the names listed after a plural office noun (ووقع المعاهدة ... والرؤساء قاسم جومارت توكايف
     وصادر جباروف وإمام علي رحمون): people, with no role of their own (the plural names no country).  A name of
     two or more words; the next one starts at a word with و."""
+    heads = [i for i, key in enumerate(keys) if _plural_title(key)]
+    if not heads:
+        return []
     r = _Reader(text, texts, starts, ends, keys, matches, is_common)
     out: list[tuple[int, int]] = []
-    for i, key in enumerate(keys):
-        if not any(stem in _PLURAL_TITLES for off, stem in proclitic_stems(key) if not off or key[0] == "و"):
-            continue
+    for i in heads:
         k, offset = i + 1, 0
         while k < len(texts):
             end = _list_name_end(r, k, offset)
@@ -513,6 +514,12 @@ def find_title_lists(text: str, texts: list[str], starts: list[int], ends: list[
                 break
             k, offset = end, 1
     return out
+
+
+@lru_cache(maxsize=65536)
+def _plural_title(key: str) -> bool:
+    """The word is a plural office noun, bare or after و (والرؤساء); once per word type."""
+    return any(stem in _PLURAL_TITLES for off, stem in proclitic_stems(key) if not off or key[0] == "و")
 
 
 def _list_name_end(r: _Reader, i: int, offset: int) -> int:
