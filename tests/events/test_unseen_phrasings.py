@@ -211,3 +211,20 @@ def test_travelling_to_take_part_in_a_meeting_is_taking_part(run, text, publishe
     e = next(e for e in run(text, published=published) if e.type == "CONSULT")
     assert "country/CHN" in e.participants and "country/KAZ" not in (e.sources or ())
     assert (e.status, e.date) == (status, date)
+
+
+def test_a_russia_central_asia_summit_is_no_china_central_asia_meeting(run):
+    e = next(e for e in run("وعقدت القمة الثانية بين روسيا وآسيا الوسطى في دوشنبه أمس.", published="2025-10-10")
+             if e.type == "CONSULT")
+    assert e.date == "2025-10-09" and "country/CHN" not in e.participants
+
+
+def test_a_place_phrase_opening_the_sentence_is_where_its_event_happened(run):
+    e = next(e for e in run("وفي بيشكيك، التقى وانغ يي مع لافروف أمس.") if e.type == "CONSULT")
+    assert e.place == "place/bishkek"
+
+
+def test_a_relative_aside_keeps_its_place_but_not_its_parties(run):
+    text = "شارك وانغ يي في الاجتماع الخامس لوزراء خارجية الصين ودول آسيا الوسطى، الذي عقد في ألماتي، أمس."
+    e = next(e for e in run(text, published="2024-03-31") if e.type == "CONSULT")
+    assert e.place == "place/almaty"

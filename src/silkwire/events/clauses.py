@@ -167,7 +167,7 @@ def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = 
 
 #: A relative clause set off by commas (قيرغيزستان، التي تسلمت الرئاسة من الصين، القمة): what it names is background,
 #: not an argument of the sentence's events, and its commas do not end the clause around it.
-RELATIVE_ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s[^،,.؛]*[،,]")
+RELATIVE_ASIDE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s[^،,.؛]*[،,]")
 
 #: Circumstantial participles (حال) that are triggers: their subject is the main verb's (folded).
 _PARTICIPLES = frozenset({"داعيا", "داعيه", "داعين", "داعيين", "مطالبا", "مطالبين", "مطالبتين"})
@@ -218,7 +218,8 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
                 (locatives if p.locative else post).append(p)
         if locatives:  # names excluded: the علي of إمام علي رحمن is no على
             locatives = [p for p in locatives if _CONTENT.isdisjoint(_words_outside(folded, he, p.start, parties))]
-        locatives += [p for p in parties if p.locative and lo <= p.start < hs and folded.find("،", p.end, hs) < 0]
+        locatives += [p for p in parties if p.locative and lo <= p.start < hs
+                      and (folded.find("،", p.end, hs) < 0 or _fronted(folded, lo, p.start))]
         c.locatives = locatives
         i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
             else (0, 0)  # a window without the letters مع cannot hold the list
@@ -228,6 +229,13 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
             first = _group(rest, 0, folded, gap_words)
             c.subject, rest = rest[:first], rest[first:]
         c.objects = rest
+
+
+def _fronted(folded: str, lo: int, start: int) -> bool:
+    """A place phrase opening the clause, set off by a comma (ففي العاصمة الطاجيكية دوشنبه، استضاف): where the
+    clause's event happened."""
+    words = folded[lo:start].split()
+    return 0 < len(words) <= 3 and words[0] in ("في", "وفي", "ففي")
 
 
 def _words_outside(folded: str, lo: int, hi: int, names: list[Party]) -> list[str]:

@@ -229,7 +229,9 @@ class _Run:
         parties = []
         named = _within(self.parties, self.party_starts, start, end)
         if named and (asides := [m.span() for m in clauses.RELATIVE_ASIDE.finditer(self.folded, start, end)]):
-            named = [p for p in named if not any(a <= p.start and p.end <= b for a, b in asides)]
+            named = [p for p in named if p.locative or p.place or not any(a <= p.start and p.end <= b
+                                                                          for a, b in asides)]
+            # places stay: الاجتماع الخامس، الذي عقد في مدينة تشنغدو، says where the meeting was
         for k, p in enumerate(named):
             if p.ref == "own":  # بلاده: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
@@ -420,8 +422,8 @@ class _Run:
             lead_place = next((c.meta["place"] for c in cands if c.status == "asserted" and c.meta["place"]
                                and c.meta["date"] == lead_date and not c.meta["meeting"]
                                and not self._is_region(c.meta["place"])), None)
-        if lead_place is None and meeting is not None and meeting.place:
-            lead_place = _place_id(meeting.place)
+        if lead_place is None and meeting is not None and meeting.place and _during(meeting, lead_date):
+            lead_place = _place_id(meeting.place)  # not a meeting the report only recalls (شيآن 2023 in 2025)
         lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
             (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"
              and not self._is_region(c.meta["place"])), None)
@@ -442,8 +444,9 @@ class _Run:
                 m["date"] = m["date"] or lead_date
                 if m["date"] == lead_date or own is not None:
                     m["place"] = m["place"] or lead_place
-                elif not m["place"] and meeting is not None and meeting.place and _SIDELINES in self.folded[
-                        m["evidence"][0]:m["evidence"][1]]:  # على هامش القمة، التقى شي أمس: where the summit was
+                elif not m["place"] and meeting is not None and meeting.place and _during(meeting, lead_date) \
+                        and _SIDELINES in self.folded[m["evidence"][0]:m["evidence"][1]]:  # على هامش القمة، التقى شي
+                    # أمس: where the summit was
                     m["place"] = _place_id(meeting.place)
             evidence = spans.get(m["evidence"])
             if evidence is None:
@@ -522,6 +525,14 @@ _MERELY = frozenset({"مجرد", "بمجرد"})
 
 #: A correction note (تصحيح: ورد في نسخة سابقة أن القمة عقدت في ألماتي) reports an error, not an event.
 _CORRECTION = re.compile(r"\s*(?:تصحيح|استدراك|تنويه)\s*[:：-]")
+
+
+def _during(meeting, day: str | None) -> bool:
+    """The (possibly partial) date falls within the meeting's days, or there is no date to compare."""
+    if not day:
+        return True
+    n = len(day)
+    return meeting.start[:n] <= day <= (meeting.end or meeting.start)[:n]
 
 
 def _visit(c: Cand) -> bool:

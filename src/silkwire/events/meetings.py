@@ -70,7 +70,8 @@ def _heads(vocab: dict[str, tuple[str, ...]], nouns: frozenset[str]) -> set[str]
 def _series(toks: Toks, head: int, words: list[int], markers: dict) -> str | None:
     text = " ".join(toks.texts[w] for w in [head, *words])
     org = "sco" if any(m in text for m in markers["sco"]) else (
-        "ccas" if any(m in text for m in markers["ccas"]) else None)
+        "ccas" if any(m in text for m in markers["ccas"])
+        and any(m in text for m in markers.get("ccas_china", ("",))) else None)  # not روسيا وآسيا الوسطى
     if org is None:
         return None
     if any(m in text for m in markers["fm"]):
