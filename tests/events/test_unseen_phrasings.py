@@ -228,3 +228,22 @@ def test_a_relative_aside_keeps_its_place_but_not_its_parties(run):
     text = "شارك وانغ يي في الاجتماع الخامس لوزراء خارجية الصين ودول آسيا الوسطى، الذي عقد في ألماتي، أمس."
     e = next(e for e in run(text, published="2024-03-31") if e.type == "CONSULT")
     assert e.place == "place/almaty"
+
+
+def test_the_spokesperson_refers_back_to_the_one_named(run):
+    text = ("قال وانغ يي اليوم إن الصين تدعم كازاخستان. "
+            "وفي رده على سؤال آخر، رفض المتحدث تصريحات أدلى بها مسؤول في وزارة الخارجية الروسية.")
+    e = next(e for e in run(text) if e.type == "REJECT")
+    assert e.sources == ("country/CHN",)
+
+
+def test_an_accusing_participle_takes_the_speaker_as_source(run):
+    text = 'وقال وانغ يي إن "هذه الادعاءات لا أساس لها"، متهما روسيا بنشر المعلومات المضللة.'
+    e = next(e for e in run(text) if e.type == "ACCUSE")
+    assert e.sources == ("country/CHN",) and "country/RUS" in e.targets
+
+
+def test_a_spokesperson_title_before_a_name_is_no_reference(run):
+    text = "التقى توكاييف مع ميرضيائيف. وقال المتحدث باسم الخارجية الروسية إن روسيا ترحب بالاتفاق."
+    e = next(e for e in run(text) if e.type == "SUPPORT")
+    assert "country/KAZ" not in e.sources and "country/UZB" not in e.sources

@@ -170,7 +170,8 @@ def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = 
 RELATIVE_ASIDE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s[^،,.؛]*[،,]")
 
 #: Circumstantial participles (حال) that are triggers: their subject is the main verb's (folded).
-_PARTICIPLES = frozenset({"داعيا", "داعيه", "داعين", "داعيين", "مطالبا", "مطالبين", "مطالبتين"})
+_PARTICIPLES = frozenset({"داعيا", "داعيه", "داعين", "داعيين", "مطالبا", "مطالبين", "مطالبتين", "متهما", "متهمه",
+                          "متهمين", "متهمتين"})
 
 #: A comma then a conjunction that opens a new clause with its own subject.
 _CLAUSE = re.compile(r"[،,]\s*(?=(?:كما|وكما|فيما|بينما|وبينما|في حين|حين)\s)")

@@ -233,7 +233,7 @@ class _Run:
                                                                           for a, b in asides)]
             # places stay: الاجتماع الخامس، الذي عقد في مدينة تشنغدو، says where the meeting was
         for k, p in enumerate(named):
-            if p.ref == "own":  # بلاده: the speaker's country, and the speaker
+            if p.ref in ("own", "spokesperson"):  # بلاده، المتحدث: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
             elif p.ref and p.ref.startswith("members") and (org := self._members_named(p, named[k + 1:k + 2])):

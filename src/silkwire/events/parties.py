@@ -30,7 +30,8 @@ class Party(NamedTuple):
     persons: tuple[str, ...] = ()
     locative: bool = False  # في X / بالعاصمة X: where, not who
     place: str | None = None  # place id when the span names a place
-    # "dual" | "sides" | "all" | "members" | "own" | "n:<N>" | "region_context": resolved later against the register
+    # "dual" | "sides" | "all" | "members" | "own" | "spokesperson" | "n:<N>" | "region_context": resolved later
+    # against the register
     ref: str | None = None
     adjective: bool = False
 
@@ -326,7 +327,8 @@ def currency(folded: str, p: Party) -> bool:
 #: words (الدول الأعضاء في منظمة شنغهاي: the members of).  Not envoys:
 #: سفراء X في Y are X's envoys in Y.
 _OFFICIALS = frozenset(map(norm, ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء",  # as the text is folded
-                                   "الأعضاء", "أعضاء", "العضو", "عضو", "العضوة", "عضوا")))  # الدول الأعضاء في منظمة
+                                   "الأعضاء", "أعضاء", "العضو", "عضو", "العضوة", "عضوا",  # الدول الأعضاء في منظمة
+                                   "مسؤول", "مسؤولة", "مسؤولا", "دبلوماسي", "دبلوماسيون", "موظف", "مصدر")))
 
 
 #: Prepositions of place: what follows says where (في أستانا), or within what (داخل منظمة شنغهاي، ضمن رابطة).
@@ -363,7 +365,13 @@ def back_references(folded: str, refs: dict) -> list[Party]:
     pattern, anchor, kinds = _BACKREF_CACHE[key]
     quantifiers = refs["plural_quantifiers"]
     return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)
-            if not (kinds[m.group(1)] == "dual" and _word_before(folded, m.start()) in quantifiers)]
+            if not (kinds[m.group(1)] == "dual" and _word_before(folded, m.start()) in quantifiers)
+            and not (kinds[m.group(1)] == "spokesperson" and _titles_a_name(folded, m.end(1)))]
+
+
+def _titles_a_name(folded: str, end: int) -> bool:
+    """المتحدث باسم الخارجية قوه جيا كون: a title before a name, not a reference back to a spokesperson."""
+    return folded[end:end + 16].split()[:1] in (["باسم"], ["الرسمي"], ["الرسميه"])
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -407,7 +415,7 @@ def _members_kind(phrase: str) -> str:
 def _backref_pattern(refs: dict):
     table = [(w, "dual") for w in refs["dual"]] + [(w, "sides") for w in refs["dual_sides"]]
     table += [(w, "all") for w in refs["all"]] + [(w, _members_kind(w)) for w in refs["members"]]
-    table += [(w, "own") for w in refs["own_country"]]
+    table += [(w, "own") for w in refs["own_country"]] + [(w, "spokesperson") for w in refs.get("spokesperson", ())]
     table += [(w, "region_context") for w in refs["region_context"]]
     for head in refs["numbered_heads"]:
         for num, n in refs["numbers"].items():
