@@ -1,7 +1,9 @@
 """Later mentions of a person already introduced in the article: the full name again, or one part of it.
 
 `وزير الخارجية الصيني وانغ يي ... وقال وانغ` — the surname alone links to the full name.  Only parts that
-belong to one person of the article are used, and never a stop word.
+belong to one person of the article are used, and never a stop word.  A Chinese name is written syllable by
+syllable, surname first (شي جين بينغ): its last word is a syllable of the given name, which never stands for the
+person and is often another person's syllable too (لو جيان بينغ), so only its first word is a part.
 """
 from __future__ import annotations
 
@@ -21,14 +23,16 @@ class AliasHit:
     last: int  # token index after the hit
 
 
-def _index(names: list[tuple[str, ...]], stop: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
-    """first word -> [(rest, person index, full)], full names and unambiguous single parts."""
+def _index(names: list[tuple[str, ...]], stop: frozenset[str],
+           surname_first: frozenset[int] = frozenset()) -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
+    """first word -> [(rest, person index, full)], full names and unambiguous single parts (of the names in
+    ``surname_first``, Chinese names, only the first word)."""
     index: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
     owners: dict[str, set[tuple[str, ...]]] = {}
     for n, words in enumerate(names):
         index.setdefault(words[0], []).append((words[1:], n, True))
         if len(words) >= 2:
-            for part in {words[0], words[-1]}:
+            for part in {words[0], words[0] if n in surname_first else words[-1]}:
                 owners.setdefault(part, set()).add(words)
     for part, whose in owners.items():
         if len(whose) == 1 and part not in stop and len(part) >= 2:
@@ -40,11 +44,12 @@ def _index(names: list[tuple[str, ...]], stop: frozenset[str]) -> dict[str, list
 
 
 def find_aliases(starts: list[int], ends: list[int], keys: list[str], names: list[tuple[str, ...]],
-                 taken: set[int], stop: frozenset[str]) -> list[AliasHit]:
-    """Occurrences of the given names (or of one of their parts) on tokens not in ``taken``.
+                 taken: set[int], stop: frozenset[str], surname_first: frozenset[int] = frozenset()) -> list[AliasHit]:
+    """Occurrences of the given names (or of one of their parts) on tokens not in ``taken``; of the names whose
+    index is in ``surname_first`` (Chinese names) only the first word is a part.
 
     Only words that are a name word behind some proclitics are read (a set test per word)."""
-    index = _index(names, stop)
+    index = _index(names, stop, surname_first)
     forms = set().union(*map(proclitic_forms, index))
     out: list[AliasHit] = []
     free = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -27,6 +28,9 @@ from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
 _NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
+#: Countries whose people's names Arabic writes syllable by syllable, surname first (شي جين بينغ): the last word is
+#: no part that stands for the person (resolve.officials.PINYIN_COUNTRIES).
+SURNAME_FIRST = frozenset({"CHN", "TWN", "SGP"})
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
@@ -263,9 +267,33 @@ def titles_stage(ctx: Context) -> None:
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:
             seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
-    ctx.people = list(seen.values())
+    ctx.people = _cut_at_other_people(ctx, list(seen.values()))
     if ctx.people:  # a place word that starts a titled name is the name (رئيسة الوزراء الإيطالية جورجيا ميلوني)
         ctx.matches = _outside(ctx.matches, ctx.people)
+
+
+def _cut_at_other_people(ctx: Context, people: list[Mention]) -> list[Mention]:
+    """A titled name that runs on into و + another titled person's first name word ends before it (رئيس الوزراء
+    الأوزبكي عبد الله أريبوف ودينغ شيويه شيانغ: two people, دينغ named earlier); the titles follow the cut."""
+    if len(people) < 2:
+        return people
+    firsts = {match_key(p.text.split()[0]): p for p in people if p.text.split()}
+    cuts: dict[tuple[int, int], int] = {}
+    for p in people:
+        first = bisect_right(ctx.starts, p.start)  # the token after the name's first word
+        last = bisect_left(ctx.starts, p.end)
+        for k in range(first, last):
+            key = ctx.keys[k]
+            other = firsts.get(key[1:]) if key.startswith("و") and len(key) > 3 else None
+            if other is not None and other is not p:
+                cuts[(p.start, p.end)] = ctx.ends[k - 1]
+                break
+    if not cuts:
+        return people
+    ctx.titles = [replace(t, person_end=cuts[(t.person_start, t.person_end)])
+                  if (t.person_start, t.person_end) in cuts else t for t in ctx.titles]
+    return [ctx.mention(p.start, cuts[(p.start, p.end)], "PER", p.source) if (p.start, p.end) in cuts else p
+            for p in people]
 
 
 def aliases_stage(ctx: Context) -> None:
@@ -278,7 +306,9 @@ def aliases_stage(ctx: Context) -> None:
     taken = {j for m in ctx.matches for j in range(m.first, m.last)}
     for p in ctx.people:  # tokens of the introduced names themselves (a name may start behind a proclitic: وصادر)
         taken.update(range(bisect_right(ctx.starts, p.start) - 1, bisect_right(ctx.ends, p.end)))
-    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
+    chinese = {(t.person_start, t.person_end) for t in ctx.titles if t.country in SURNAME_FIRST}
+    surname_first = frozenset(n for n, p in enumerate(ctx.people) if (p.start, p.end) in chinese)
+    hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned(), surname_first)
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
 
 

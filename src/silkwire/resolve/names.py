@@ -116,6 +116,45 @@ def pinyin_syllables(word: str) -> tuple[str, ...]:
     return best[0] if best[0] else (word,)
 
 
+_INITIAL = re.compile(rf"^(?:{_INITIALS})")
+_ARABIC_VOWELS = {"ا": "a", "آ": "a", "أ": "a", "و": "u", "ي": "i"}  # ى, ه, ة: no vowel said
+
+
+@lru_cache(maxsize=4096)
+def syllable_vowels(syllable: str) -> frozenset[str]:
+    """The vowel classes (a, u, i) a pinyin syllable's Arabic spelling writes as long letters (Li → ي, Lu → و,
+    Zhao → ا و); empty (anything goes) when the final is e alone (Chen: تشن or تشين, Ke: كه).  u after j, q, x,
+    y is ü (Xu: شيوي or شو): either."""
+    w = syllable.lower()
+    initial = _INITIAL.match(w)
+    final = w[initial.end():] if initial else w
+    found: set[str] = set()
+    for ch in final:
+        if ch == "a":
+            found.add("a")
+        elif ch in "oü" or ch == "v":
+            found.update("u" if ch == "o" else "ui")
+        elif ch == "u":
+            found.update("ui" if initial and initial.group() in ("j", "q", "x", "y") else "u")
+        elif ch == "i":
+            found.add("i")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20000)
+def arabic_vowels(word: str) -> frozenset[str]:
+    """Vowel classes written as long letters in an Arabic word after its first letter (the first may be a
+    consonant: وانغ، يانغ)."""
+    return frozenset(_ARABIC_VOWELS[ch] for ch in match_key(word)[1:] if ch in _ARABIC_VOWELS)
+
+
+def vowels_agree(arabic_word: str, syllable: str) -> bool:
+    """Can this Arabic word spell this pinyin syllable's vowel?  لو is not Li, شي is Xi; a word or syllable that
+    says nothing (كه، Chen) agrees with anything."""
+    a, p = arabic_vowels(arabic_word), syllable_vowels(syllable)
+    return not a or not p or bool(a & p)
+
+
 def canonical_key(name: str) -> str:
     """Order-free skeleton of an Arabic name: equal for spellings and word orders of one name."""
     return " ".join(sorted(arabic_name_key(name)))
@@ -125,12 +164,20 @@ def _best(a: str, others: tuple[str, ...]) -> float:
     return max((ratio(a, b) / 100 for b in others), default=0.0)
 
 
+def _orders(b: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The word orders one name is written in: as is, rotated (Tokayev Kassym-Jomart), reversed."""
+    return (*(b[i:] + b[:i] for i in range(len(b))), tuple(reversed(b)))
+
+
 def name_similarity(a: tuple[str, ...], b: tuple[str, ...], join: bool = True) -> float:
     """Symmetric token-alignment score in [0, 1] between two skeleton keys, word order ignored.  ``join``: also
     compare the names run together (names split differently: سراج الدين = Sirojiddin)."""
     if not a or not b:
         return 0.0
     aligned = (sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)) / (len(a) + len(b))
+    if len(a) == len(b) and len(a) > 2:  # word by word in the order written, surname moved to the front, or reversed
+        aligned = min(aligned, max(sum(ratio(x, y) for x, y in zip(a, order)) / (100 * len(a))
+                                   for order in _orders(b)))  # لو جيان بينغ is not Ali Bagheri Kani shuffled
     if len(a) == len(b) or not join:  # same word count: compare word by word (تشانغ مينغ is not تشين قانغ run together)
         return aligned
     return max(aligned, ratio("".join(a), "".join(b)) / 100)

@@ -12,7 +12,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
-from silkwire.resolve.names import arabic_name_key, latin_name_key, name_similarity
+from silkwire.resolve.names import arabic_name_key, latin_name_key, name_similarity, pinyin_syllables, vowels_agree
 
 NAME_ONLY = 0.85  # precision first: a wrong official merges two people across documents
 WITH_OFFICE = 0.7  # the title already says who holds the office; the name only has to agree
@@ -27,6 +27,7 @@ class Person:
     name_en: str
     country: str
     keys: tuple[tuple[str, ...], ...]
+    surnames: dict[tuple[str, ...], frozenset[str]]  # Chinese names: key -> its first pinyin syllable(s) as spelt
 
 
 class OfficialIndex:
@@ -46,8 +47,14 @@ class OfficialIndex:
             spellings = {v for v in variants if v}
             if pinyin:  # Arabic writes pinyin zh as ج or تش (Zhang: جانغ, تشانغ): keep both readings
                 spellings |= {v.lower().replace("zh", "ch") for v in spellings if "zh" in v.lower()}
-            keys = tuple(sorted({latin_name_key(v, pinyin) for v in spellings}))
-            self.people[pid] = Person(pid, en, country, keys)
+            keyed = [(latin_name_key(v, pinyin), v) for v in spellings]
+            keys = tuple(sorted({k for k, _ in keyed}))
+            surnames: dict[tuple[str, ...], set[str]] = {}
+            if pinyin:
+                for k, v in keyed:
+                    first = next((w for w in v.replace("-", " ").split() if w), "")
+                    surnames.setdefault(k, set()).add(pinyin_syllables(first)[0].lower() if first else "")
+            self.people[pid] = Person(pid, en, country, keys, {k: frozenset(v) for k, v in surnames.items()})
             for key in keys:
                 for word in key:
                     self.blocks.setdefault(word[:2], set()).add(pid)
@@ -55,22 +62,39 @@ class OfficialIndex:
     def candidates(self, arabic: str) -> list[tuple[Person, float]]:
         """Officials whose name resembles the Arabic name, best first."""
         key = arabic_name_key(arabic)
+        words = tuple(w for w in arabic.replace("-", " ").split() if w)
         pids = set().union(*(self.blocks.get(w[:2], set()) for w in key)) if key else set()
-        scored = [(self.people[p], max(self._similarity(p, key, k) for k in self.people[p].keys)) for p in pids]
+        scored = [(self.people[p], max(self._similarity(p, key, k, words) for k in self.people[p].keys))
+                  for p in pids]
         return sorted(scored, key=lambda ps: (-ps[1], ps[0].id))  # ties in id order: the same on every run
 
-    def _similarity(self, pid: str, arabic: tuple[str, ...], latin: tuple[str, ...]) -> float:
+    def _similarity(self, pid: str, arabic: tuple[str, ...], latin: tuple[str, ...],
+                    words: tuple[str, ...] = ()) -> float:
         """Name similarity; Chinese names syllable by syllable.  Arabic writes a Chinese name syllable by syllable
         in pinyin order (سون وي دونغ = Sun Wei-dong), or runs syllables together (شي جينبينغ), but never splits
         one: with as many words as syllables they are compared in order, and more words than syllables is another
-        name (لي كه تشيانغ is not Li Qiang)."""
-        if self.people[pid].country not in PINYIN_COUNTRIES or len(arabic) < len(latin):
+        name (لي كه تشيانغ is not Li Qiang).  The surname comes first and must be the same syllable, vowel
+        included (لو جيان بينغ is not Xi Jinping, لو is not Li, جين بينغ alone is no one)."""
+        person = self.people[pid]
+        if person.country not in PINYIN_COUNTRIES:
+            return name_similarity(arabic, latin)
+        heads = person.surnames.get(latin, frozenset())
+        if len(arabic) < len(latin):  # syllables run together (شي جينبينغ): the first word still opens with the surname
+            if not arabic[0].startswith(latin[0]) or (
+                    arabic[0] == latin[0] and words and not self._surname(words[0], heads)):
+                return 0.0
             return name_similarity(arabic, latin)
         n, extra = len(latin), len(arabic) - len(latin)
         if n == 1 and extra:  # a surname-only variant (Sun) says nothing about a full name (تشيان ناي تشنغ)
             return 0.0
-        runs = (sum(ratio(arabic[i + k], latin[k]) for k in range(n)) / (100 * n) for i in range(extra + 1))
-        return max(runs) * (1 - EXTRA_WORD * extra)  # شي جين بينغ وأطيب: a word too many, read as a boundary slip
+        runs = [sum(ratio(arabic[i + k], latin[k]) for k in range(n)) / (100 * n) for i in range(extra + 1)
+                if len(words) != len(arabic) or self._surname(words[i], heads)]
+        return max(runs, default=0.0) * (1 - EXTRA_WORD * extra)  # شي جين بينغ وأطيب: a word too many, a slip
+
+    @staticmethod
+    def _surname(word: str, heads: frozenset[str]) -> bool:
+        """Does an Arabic word spell one of these pinyin surname syllables' vowels?"""
+        return not heads or any(vowels_agree(word, h) for h in heads)
 
     def match(self, arabic: str, roles: list[tuple[str, str | None]], date: str | None,
               country: str | None) -> Person | None:
