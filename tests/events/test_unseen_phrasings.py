@@ -247,3 +247,21 @@ def test_a_spokesperson_title_before_a_name_is_no_reference(run):
     text = "التقى توكاييف مع ميرضيائيف. وقال المتحدث باسم الخارجية الروسية إن روسيا ترحب بالاتفاق."
     e = next(e for e in run(text) if e.type == "SUPPORT")
     assert "country/KAZ" not in e.sources and "country/UZB" not in e.sources
+
+
+def test_a_dateline_under_a_headline_dates_and_places_the_report(run):
+    text = ("تركمانستان والصين توقعان عقدا جديدا لزيادة إمدادات الغاز\n"
+            "بيشكيك، قيرغيزستان، 18 فبراير 2025 - وقعت شركة الغاز الحكومية ومؤسسة البترول الوطنية "
+            "اليوم في بيشكيك عقدا جديدا يقضي بزيادة إمدادات الغاز إلى الصين.\n"
+            "ويأتي توقيع العقد تنفيذا لما أعلن خلال المحادثة الهاتفية بين وانغ يي ولافروف في 20 يناير الماضي.")
+    events = run(text, published=None)
+    signed = [e for e in events if e.type == "AGREE" and "اليوم" in e.evidence.text]
+    assert signed and all(e.date == "2025-02-18" and e.place == "place/bishkek" for e in signed)
+    assert not any("country/KGZ" in (*e.participants, *e.sources) for e in events)  # the dateline's country
+
+
+def test_the_reports_own_day_leads_not_a_recalled_date(run):
+    text = ("التقى وانغ يي مع لافروف في 20 يناير الماضي. "
+            "واستقبل توكاييف اليوم وانغ يي في أستانا. ووقع الجانبان الصيني والكازاخستاني اتفاقية.")
+    agree = next(e for e in run(text, published="2025-02-18") if e.type == "AGREE")
+    assert agree.date == "2025-02-18"

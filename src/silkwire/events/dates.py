@@ -303,7 +303,8 @@ def yearless(value: str | None) -> bool:
 def dateline_date(folded: str) -> str | None:
     """The date written in the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا))."""
     m = _DATELINE.search(folded[:300])
-    if not m or len(folded[:m.start()].split()) > 4:  # a dateline: a city (and agency), then the date
+    # a dateline: a city (a country, an agency), then the date, at the start of its line (a headline may precede)
+    if not m or len(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].split()) > 4:
         return None
     try:
         return date(int(m["y"]), MONTHS[m["m"]], int(m["d"])).isoformat()

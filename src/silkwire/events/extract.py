@@ -113,8 +113,9 @@ class _Run:
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
         dl = _DATELINE.search(self.folded[:300])
-        self.dl_start, self.dl_end = (0, dl.end()) if dl and len(self.folded[:dl.start()].split()) <= 4 else (
-            self.yearless_dl[1:] if self.yearless_dl else (0, 0))
+        line = self.folded.rfind("\n", 0, dl.start()) + 1 if dl else 0  # the dateline's line (under a headline)
+        self.dl_start, self.dl_end = (line, dl.end()) if dl and len(self.folded[line:dl.start()].split()) <= 4 \
+            else (self.yearless_dl[1:] if self.yearless_dl else (0, 0))
         dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
@@ -410,7 +411,11 @@ class _Run:
 
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
-        lead = next((c for c in cands if c.meta["date"] and c.status == "asserted"), None)
+        dated = [c for c in cands if c.meta["date"] and c.status == "asserted"]
+        ref = self.dl_date or self.ref_date
+        # the report's own news: an event of the report's day, else the first dated one (not a recalled call in
+        # January when the contract was signed اليوم)
+        lead = next((c for c in dated if ref and c.meta["date"] == ref[:10]), dated[0] if dated else None)
         # a meeting the report is about: one named by an event that happened, not a summit still to come
         meeting = next((c.meta["meeting"] for c in cands if c.meta["meeting"] and c.status == "asserted"), None)
         lead_date = lead.meta["date"] if lead else (meeting.start if meeting else self.ref_date or (
