@@ -51,6 +51,7 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
     ("وخلال زيارة وانغ يي إلى أستانا، تم بحث العلاقات بين الصين وكازاخستان.", "CONSULT", "asserted"),
     ("ووصلت إلى بيشكيك اليوم شحنة مساعدات من الصين.", "AID", "asserted"),
     ("وأرسلت الصين قافلة مساعدات إلى قيرغيزستان.", "AID", "asserted"),
+    ("وأكد لافروف أن روسيا مستعدة لزيادة إمدادات الطاقة إلى كازاخستان.", "COOPERATE", "intended"),
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
     assert any(e.type == etype and e.status == status for e in run(text)), [(e.type, e.status) for e in run(text)]
