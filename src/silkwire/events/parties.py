@@ -156,8 +156,27 @@ def _organisation_of(actor: Actor | None, date: str | None, kb) -> str | None:
     offices_on = getattr(kb, "offices_on", None)
     if actor is None or date is None or offices_on is None:
         return None
+    key = (actor.id, date)
+    memo = _org_memo(kb)
+    if key not in memo:
+        memo[key] = _office_org(actor.id, date, kb, offices_on)
+    return memo[key]
+
+
+_ORG_MEMO: dict[int, tuple[object, dict]] = {}
+
+
+def _org_memo(kb) -> dict:
+    """(person id, date) → organisation, per knowledge base (bounded: cleared past 50,000 entries)."""
+    got = _ORG_MEMO.get(id(kb))
+    if got is None or got[0] is not kb or len(got[1]) > 50_000:
+        got = _ORG_MEMO[id(kb)] = (kb, {})
+    return got[1]
+
+
+def _office_org(person: str, date: str, kb, offices_on) -> str | None:
     names = _org_names(kb)
-    for office in offices_on(actor.id.partition("/")[2], date):
+    for office in offices_on(person.partition("/")[2], date):
         title = office.title_en.lower()
         for name, org in names:
             if name in title:
