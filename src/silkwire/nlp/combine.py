@@ -137,6 +137,11 @@ def _institutions(ctx: Context, matches: list) -> list:
     reference body written with the country's nisba (وزارة الخارجية الكازاخستانية) when there is one."""
     out, keys, texts = list(matches), ctx.keys, ctx.texts
     for n, m in enumerate(matches):
+        if m.entry.type == "NORP":
+            body = _body_with_nisba(ctx, m, matches[n - 1] if n else None)
+            if body is not None:
+                out[n] = body
+            continue
         if m.entry.type != "GPE" or not m.entry.actor.startswith("country/"):
             continue
         if m.start > ctx.starts[m.first] and keys[m.first].startswith("ل"):  # لجمهورية كازاخستان، لكازاخستان
@@ -157,6 +162,29 @@ def _institutions(ctx: Context, matches: list) -> list:
     return out
 
 
+def _body_with_nisba(ctx: Context, m, before) -> Match | None:
+    """A state body named with its country's nisba after its remit (وزارة الخارجية القطرية، مصلحة الجمارك
+    الصينية, البنك المركزي الروسي): a body head noun, at least one remit word, then the definite nisba; one ORG
+    mention linked to the reference body when the knowledge base has it, else to an id from the head words and
+    the country (the same body however its country is written)."""
+    nisba = ctx.keys[m.first]
+    if m.first < 2 or not nisba.startswith("ال"):
+        return None
+    head = _body_head(ctx, m.first - 1, before)
+    if head is None:
+        return None
+    first, offset = head
+    if ctx.keys[first].endswith("ه") != nisba.endswith("ه"):  # the nisba agrees with the head noun in gender
+        return None
+    start = ctx.starts[first] + offset
+    words = tuple(match_key(w) for w in ctx.texts[first:m.first])
+    words = (words[0][offset:], *words[1:])
+    actor = _body_actor(ctx.kb, words, m.entry.country, "")
+    if actor.startswith("org/~"):
+        actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{m.entry.country}".encode("utf-8")).hexdigest()[:12]
+    return Match(start, m.end, first, m.last, Entry("ORG", actor, m.entry.country))
+
+
 def _body_head(ctx: Context, last: int, before) -> tuple[int, int] | None:
     """(token, clitic offset) of the body head noun governing the remit words ending at token ``last``."""
     keys, texts = ctx.keys, ctx.texts
@@ -170,8 +198,8 @@ def _body_head(ctx: Context, last: int, before) -> tuple[int, int] | None:
             bare = stem[2:] if stem.startswith("ال") else stem
             if bare in _BODY_HEADS and k < last:
                 return k, off
-        if not _remit_word(keys[k], keys[k + 1] if k + 1 <= last else None):
-            return None
+        if not _remit_word(keys[k], keys[k + 1] if k + 1 <= last else None) or ctx.infos[k][2]:
+            return None  # a title word is no remit (مجلس الوزراء وزير الخارجية التركمانستاني: two offices)
         k -= 1
     return None
 
@@ -626,6 +654,18 @@ def statistical_model() -> Any | None:
         return None
 
 
+def _before_claimed(ctx: Context, start: int, end: int, starts: list[int], reach: list[int], k: int) -> int:
+    """The end of a model PER span cut before the claimed span it runs into (كريم حداد لبي بي سي: the name, then
+    the outlet behind a clitic) when its own start is free, its tail is that claimed span alone, and two or more
+    whole words are left; else 0."""
+    j = bisect_right(starts, start)  # claimed spans starting at or before the model span's start
+    if j and reach[j - 1] > start or j >= k or reach[k - 1] < end:
+        return 0
+    tok = bisect_right(ctx.starts, starts[j]) - 1  # the token the first claimed span starts in
+    first = bisect_right(ctx.starts, start) - 1
+    return ctx.ends[tok - 1] if tok - first >= 2 else 0
+
+
 def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]:
     """Model spans that overlap no span another stage claimed (the model's own spans are disjoint BIO spans)."""
     claimed = sorted((m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases))
@@ -636,8 +676,12 @@ def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]
     for start, end, label in predicted:
         typ = MODEL_LABELS.get(str(label).upper())
         k = bisect_left(starts, end)  # spans starting before this one ends; one overlaps if any reaches past start
-        if typ is None or (k and reach[k - 1] > start):
+        if typ is None:
             continue
+        if k and reach[k - 1] > start:
+            end = _before_claimed(ctx, start, end, starts, reach, k) if typ == "PER" else 0
+            if end <= start:
+                continue
         words = [match_key(w) for w in ctx.text[start:end].split()]
         if not words or all(w in banned for w in words):
             continue

@@ -125,8 +125,11 @@ class Gazetteer:
         some name; memoised per key."""
         if len(self._candidates) > 200_000:  # bound the memo on endless corpora
             self._candidates.clear()
-        found = tuple((off, *split) for off, stem in proclitic_stems(key)
-                      if not (off and len(stem) < 3) and (split := self._by_second.get(stem)))
+        found = tuple((off, *split) if not (off and len(stem) < 3) else (off, split[0], None)
+                      for off, stem in proclitic_stems(key)
+                      if (split := self._by_second.get(stem)) and not (off and len(stem) < 3 and not split[0]))
+        # a clitic before a stem of under three letters: only names the next words confirm (لبي بي سي), never a
+        # one-word name (ل + بي)
         self._candidates[key] = found
         return found
 
