@@ -266,3 +266,9 @@ def test_the_reports_own_day_leads_not_a_recalled_date(run):
             "واستقبل توكاييف اليوم وانغ يي في أستانا. ووقع الجانبان الصيني والكازاخستاني اتفاقية.")
     agree = next(e for e in run(text, published="2025-02-18") if e.type == "AGREE")
     assert agree.date == "2025-02-18"
+
+
+def test_a_quoted_masdar_after_a_preposition_is_what_is_asked(run):
+    text = 'دعا وانغ يي الدول الأعضاء إلى "رفض عقلية الحرب الباردة".'
+    events = run(text)
+    assert [e.type for e in events] == ["REQUEST"] and events[0].sources == ("country/CHN",)

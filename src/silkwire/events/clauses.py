@@ -46,7 +46,7 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
     masdar_heads = {h.head_start for h in hits if h.entry.kind == "masdar"}
     if masdar_heads:  # after a preposition a word is a masdar, never a past verb (دعت إلى رفض، حث على دعم)
         hits = [h for h in hits if not (h.entry.kind == "finite" and h.head_start in masdar_heads and h.first > 0
-                                        and texts[h.first - 1] in _BEFORE_MASDAR)]
+                                        and _word_before(texts, h.first) in _BEFORE_MASDAR)]
     hits = sorted(hits, key=_trigger_order)
     kept: list[Hit] = []
     for h in hits:
@@ -61,6 +61,15 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
     return [h for h in kept if h.entry.kind != "masdar" or _governed(h, kept, cues)]
 
 
+def _word_before(texts: list[str], i: int) -> str:
+    """The word before token i, looking past an opening quote (دعا إلى "رفض عقلية الحرب الباردة")."""
+    j = i - 1
+    if j > 0 and texts[j] in _QUOTES:
+        j -= 1
+    return texts[j] if j >= 0 else ""
+
+
+_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _BEFORE_MASDAR = frozenset({"الي", "علي", "عن", "من", "في", "حول", "بعد", "قبل", "خلال"})  # folded prepositions
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
 _OBJECT_WORDS = 6
