@@ -23,7 +23,7 @@ from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
 from silkwire.nlp.titles import SITE_NOUNS as _SITE_NOUNS
-from silkwire.nlp.titles import find_title_lists, find_titles, light, stop_spellings, stopwords, title_lexicon
+from silkwire.nlp.titles import find_plural_lists, find_title_lists, find_titles, light, stop_spellings, stopwords, title_lexicon
 from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
@@ -288,6 +288,10 @@ def titles_stage(ctx: Context) -> None:
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
                              list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))),
                              model.is_common if model is not None else None, general_frequency)
+    taken = {(t.person_start, t.person_end) for t in ctx.titles}
+    ctx.titles += [t for t in find_plural_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
+                                                model.is_common if model is not None else None, general_frequency)
+                   if not any(s < t.person_end and t.person_start < e for s, e in taken)]
     seen: dict[tuple[int, int], Mention] = {}
     for start, end in find_title_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
                                        model.is_common if model is not None else None):

@@ -533,3 +533,63 @@ def _list_name_end(r: _Reader, i: int, offset: int) -> int:
             break
         k += 1
     return k
+
+
+#: Indefinite plural titles governing a list of COUNTRY NAME pairs (رؤساء كازاخستان X، وقرغيزستان Y): the office
+#: each holds, of the country named before him.  A closed class: only plurals whose singular names one office.
+_PLURAL_CONSTRUCT = {
+    (match_key("رؤساء"),): "head_of_state",
+    (match_key("وزراء"), match_key("خارجية")): "foreign_minister",
+    (match_key("رؤساء"), match_key("وزراء")): "head_of_government",
+    (match_key("رؤساء"), match_key("حكومات")): "head_of_government",
+}
+_PLURAL_FIRST = frozenset(words[0] for words in _PLURAL_CONSTRUCT)
+
+
+@lru_cache(maxsize=65536)
+def _plural_construct_offset(key: str) -> int | None:
+    """Clitic offset when the word is an indefinite plural title noun, bare or after و (ورؤساء); once per type."""
+    return next((off for off, stem in proclitic_stems(key) if (not off or key[:off] == "و") and stem in _PLURAL_FIRST),
+                None)
+
+
+def find_plural_lists(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
+                      matches: list[Match], is_common: Callable[[str], bool] | None = None,
+                      frequency: Callable[[str], int | None] | None = None) -> list[TitleHit]:
+    """One title hit per `COUNTRY NAME` pair after an indefinite plural title: `ورؤساء كازاخستان قاسم جومارت
+    توكاييف، وقرغيزستان صادر جاباروف، وطاجيكستان إمام علي رحمون`, `وزراء خارجية الصين وانغ يي وروسيا سيرغي
+    لافروف`.  Every pair after the first starts with و + the country; the title is the plural phrase."""
+    heads = [i for i, key in enumerate(keys) if _plural_construct_offset(key) is not None]
+    if not heads:
+        return []
+    r = _Reader(text, texts, starts, ends, keys, matches, is_common, frequency)
+    hits: list[TitleHit] = []
+    for i in heads:
+        offset = _plural_construct_offset(keys[i]) or 0
+        stem = keys[i][offset:]
+        role, end = None, i + 1
+        for words, cls in sorted(_PLURAL_CONSTRUCT.items(), key=lambda wc: -len(wc[0])):
+            if words[0] == stem and tuple(keys[i + 1:i + len(words)]) == words[1:]:
+                role, end = cls, i + len(words)
+                break
+        if role is None:
+            continue
+        t_start, t_end = starts[i] + offset, ends[end - 1]
+        k, first = end, True
+        while k < len(texts):
+            m = r.at.get(k)
+            if m is None or m.entry.type != "GPE" or not m.entry.actor.startswith("country/") or \
+                    (not first and not keys[k].startswith("و")) or (first and m.start != starts[k]):
+                break
+            j = m.last
+            name_end = r.name_end(j)
+            if name_end - j < 2 and first:  # one bare word after the first country: no list of names
+                break
+            if name_end == j:
+                break
+            hits.append(TitleHit(t_start, t_end, text[t_start:t_end], role, m.entry.country, starts[j],
+                                 ends[name_end - 1]))
+            k, first = name_end, False
+            if k < len(texts) and texts[k] in _COMMAS:
+                k += 1
+    return hits
