@@ -62,6 +62,12 @@ def latin_skeleton(word: str, pinyin: bool = False) -> str:
         w = re.sub(r"zh", "j", w)
         w = re.sub(r"c(?!h)", "ts", w)
         w = w.replace("q", "ch").replace("x", "sh")
+    return _squeeze(latin_classes(w)) or _EMPTY_FALLBACK.get(w[:1], "")
+
+
+def latin_classes(w: str, vowels: dict[str, str] | None = None) -> str:
+    """Letter classes of a lower-case Latin word, digraphs first (sh, kh, zh …); a letter with no consonant class
+    maps through ``vowels`` when given, else to nothing."""
     cls, di = _classes()["latin"], _classes()["latin_digraphs"]
     out, i = [], 0
     while i < len(w):
@@ -71,9 +77,9 @@ def latin_skeleton(word: str, pinyin: bool = False) -> str:
                 i += n
                 break
         else:
-            out.append(cls.get(w[i], ""))
+            out.append(cls.get(w[i]) or (vowels or {}).get(w[i], ""))
             i += 1
-    return _squeeze("".join(out)) or _EMPTY_FALLBACK.get(w[:1], "")
+    return "".join(out)
 
 
 def arabic_name_key(name: str) -> tuple[str, ...]:
@@ -176,7 +182,7 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...], join: bool = True) -
         return 0.0
     aligned = (sum(_best(x, b) for x in a) + sum(_best(y, a) for y in b)) / (len(a) + len(b))
     if len(a) == len(b) and len(a) > 2:  # word by word in the order written, surname moved to the front, or reversed
-        aligned = min(aligned, max(sum(ratio(x, y) for x, y in zip(a, order)) / (100 * len(a))
+        aligned = min(aligned, max(sum(ratio(x, y) for x, y in zip(a, order, strict=True)) / (100 * len(a))
                                    for order in _orders(b)))  # لو جيان بينغ is not Ali Bagheri Kani shuffled
     if len(a) == len(b) or not join:  # same word count: compare word by word (تشانغ مينغ is not تشين قانغ run together)
         return aligned

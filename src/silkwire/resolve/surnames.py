@@ -30,7 +30,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
-from silkwire.resolve.names import _classes, arabic_skeleton, latin_skeleton
+from silkwire.resolve.names import _classes, arabic_skeleton, latin_classes, latin_skeleton
 from silkwire.resolve.officials import PINYIN_COUNTRIES
 from silkwire.text import match_key
 
@@ -73,19 +73,7 @@ def vowelled_arabic(word: str) -> str:
 @lru_cache(maxsize=20000)
 def vowelled_latin(word: str) -> str:
     """The Latin counterpart of :func:`vowelled_arabic`: Mirziyoyev → MiRDiuiF."""
-    w = word.lower()
-    cls, di = _classes()["latin"], _classes()["latin_digraphs"]
-    out, i = [], 0
-    while i < len(w):
-        for n in (3, 2):
-            if w[i:i + n] in di:
-                out.append(di[w[i:i + n]])
-                i += n
-                break
-        else:
-            out.append(cls.get(w[i]) or _LATIN_VOWELS.get(w[i], ""))
-            i += 1
-    return _squeeze("".join(out))
+    return _squeeze(latin_classes(word.lower(), _LATIN_VOWELS))
 
 
 @dataclass(frozen=True, slots=True)
