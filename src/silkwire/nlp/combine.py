@@ -304,6 +304,16 @@ def titles_stage(ctx: Context) -> None:
         ctx.matches = _outside(ctx.matches, ctx.people)
 
 
+def _spelt_alike(part: str, name: str) -> bool:
+    """A name part repeats the name's own final letter: ة and ه fold together in match keys, but a writer spells a
+    name one way (قوه جيا كون ... وقال قوه), so بقوة (strongly) is no repeat of قوه."""
+    key = match_key(part)
+    last = part[-1:]
+    if last not in "ةه":
+        return True
+    return any(match_key(w) == key[-len(match_key(w)):] and w[-1:] == last for w in name.split())
+
+
 def _cut_at_other_people(ctx: Context, people: list[Mention]) -> list[Mention]:
     """A titled name that runs on into و + another titled person's first name word ends before it (رئيس الوزراء
     الأوزبكي عبد الله أريبوف ودينغ شيويه شيانغ: two people, دينغ named earlier); the titles follow the cut."""
@@ -341,7 +351,8 @@ def aliases_stage(ctx: Context) -> None:
     chinese = {(t.person_start, t.person_end) for t in ctx.titles if t.country in SURNAME_FIRST}
     surname_first = frozenset(n for n, p in enumerate(ctx.people) if (p.start, p.end) in chinese)
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned(), surname_first)
-    ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits]
+    ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
+                   if h.full or _spelt_alike(ctx.text[h.start:h.end], ctx.people[h.person].text)]
 
 
 def _outside(matches: list, people: list[Mention]) -> list:
@@ -441,6 +452,10 @@ def statistical_stage(ctx: Context) -> None:
         i = bisect_right(ctx.starts, start) - 1
         if all(map(model.is_common, words)) or (i > 0 and model.is_adjective(ctx.texts[i - 1], words, label)):
             continue
+        if start > ctx.starts[i] and ctx.texts[i].startswith("لل"):
+            continue  # ل + ال read as a clitic on ل...: a complement (الاستخدام السلمي للطاقة الذرية), no name
+        if all(_inflected(model, w) and not _lexicon_class(model, w) for w in words):
+            continue  # duals and plurals of ordinary words (شريكان استراتيجيان شاملان دائمان): adjectives, no name
         if _amount(words, ctx.texts[i - 1] if i > 0 else ""):
             continue
         kept.append((start, end, label))
@@ -489,7 +504,8 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
         taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, _banned())
     return [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
-            if h.full or not is_common(ctx.text[h.start:h.end])]
+            if h.full or (not is_common(ctx.text[h.start:h.end])
+                          and _spelt_alike(ctx.text[h.start:h.end], people[h.person].text))]
 
 
 def surname_stage(ctx: Context) -> None:

@@ -303,7 +303,7 @@ def _name_like(r: _Reader, k: int) -> bool:
     if k >= len(r.texts) or not r.texts[k][0].isalpha() or k in r.covered:
         return False
     folded = light(r.texts[k])
-    return not (r.is_stop(folded) or folded.startswith(_DEFINITE) or r.is_common(r.texts[k]))
+    return not (r.is_stop(folded) or folded.startswith(_DEFINITE) or r.is_common(r.texts[k]) or r._body_starts(k))
 
 
 def _name_before(r: _Reader, i: int, free: int) -> tuple[int, int] | None:
