@@ -7,7 +7,6 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from collections.abc import Sequence
 

@@ -242,8 +242,8 @@ def weekday_before(ref: date, weekday: int) -> date:
 
 #: Cheap anchors: a stretch of text without any of them cannot hold a date cue.
 _ANCHOR = re.compile(r"\d|" + alternation(["اليوم", "امس", "غدا", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
-                                             "العام", "السنه", "الشهر", "الاسبوع",  # one word each: anchors lie in a token
-                                             *WEEKDAYS]))
+                                             "العام", "السنه", "الشهر", "الاسبوع",  # one word each: an anchor
+                                             *WEEKDAYS]))  # lies inside one token
 _BOUND = re.compile(r"[.!؟?\n]")
 #: The words a cue can begin with (CUES branches that do not begin with a digit), with و/ف in front: a superset.
 _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (

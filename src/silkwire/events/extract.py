@@ -264,13 +264,8 @@ class _Run:
         definite meeting nouns that frame another event, وفي ختام اللقاء، اتفق, was tried: on the held-out sets they
         are often the only report of the talks, so they stay.)"""
         texts = self.toks.texts
-        out = []
-        for h in chosen:
-            if h.entry.kind == "noun" and h.entry.label == "CONSULT" and h.first > 0:
-                if texts[h.first - 1] in _MERELY:
-                    continue
-            out.append(h)
-        return out
+        return [h for h in chosen if not (h.entry.kind == "noun" and h.entry.label == "CONSULT" and h.first > 0
+                                          and texts[h.first - 1] in _MERELY)]
 
     def _dates_places(self, cands: list[Cand], start: int, end: int) -> None:
         """Each date cue goes to the nearest trigger of its sentence; places from في X, هنا and meeting names."""

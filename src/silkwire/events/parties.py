@@ -94,7 +94,7 @@ class Register:
         if not named:
             return ()
         counts: dict[tuple[str, ...], int] = {}
-        for p, g in [*named, *((p, g) for p, g in self.org_refs.items() if p < pos)]:
+        for g in [*(g for _, g in named), *(g for p, g in self.org_refs.items() if p < pos)]:
             counts[g] = counts.get(g, 0) + 1
         best = named[-1][1] if head else max(reversed([g for _, g in named]), key=counts.get)
         self.org_refs[pos] = best
