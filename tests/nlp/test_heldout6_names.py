@@ -59,3 +59,26 @@ def test_titles_and_title_nisbas_are_no_body(kb, text, person) -> None:
     assert not [t for t, typ in found if typ == "ORG" and ("وزير" in t or "رئيس" in t)]
     if person:
         assert (person, "PER") in found
+
+
+@pytest.mark.parametrize("text, body, actor", [
+    ("ونقل التمنيات من رئيس مجلس الشعب (خلق مصلحتي) لتركمنستان قربان قولي بردي محمدوف.", "مجلس الشعب",
+     "org/halk_maslahaty"),
+    ("بحث نائب رئيس مجلس الوزراء وزير الخارجية التركمانستاني رشيد ميريدوف مع السفير.", "مجلس الوزراء", None),
+    ("وقال رئيس مجلس النواب الأردني أحمد الصفدي إن", "مجلس النواب الأردني", None),
+])
+def test_the_body_a_title_names_is_an_org_of_the_titles_country(kb, text, body, actor) -> None:
+    found = _found(kb, text).get((body, "ORG"))
+    assert found is not None and (actor is None or found == actor)
+
+
+def test_a_cabinet_in_two_countries_titles_is_two_bodies(kb) -> None:
+    a = _found(kb, "بحث نائب رئيس مجلس الوزراء التركمانستاني رشيد ميريدوف مع السفير.")
+    b = _found(kb, "بحث نائب رئيس مجلس الوزراء الأوزبكي جمشيد خوجاييف مع السفير.")
+    assert a[("مجلس الوزراء التركمانستاني", "ORG")] != b[("مجلس الوزراء الأوزبكي", "ORG")]
+
+
+def test_a_country_after_a_glossed_title_is_the_titles_country(kb) -> None:
+    rec = recognize(article("ونقل التمنيات من رئيس مجلس الشعب (خلق مصلحتي) لتركمنستان قربان قولي بردي محمدوف."), kb)
+    assert [(t.country, rec.mentions[0].document) for t in rec.titles][0][0] == "TKM"
+    assert "قربان قولي بردي محمدوف" in {m.text for m in rec.mentions if m.type == "PER"}

@@ -300,6 +300,7 @@ def titles_stage(ctx: Context) -> None:
         if (t.person_start, t.person_end) not in seen:
             seen[(t.person_start, t.person_end)] = ctx.mention(t.person_start, t.person_end, "PER", "title")
     ctx.people = _cut_at_other_people(ctx, list(seen.values()))
+    ctx.matches = _bodies_in_titles(ctx)
     if ctx.people:  # a place word that starts a titled name is the name (رئيسة الوزراء الإيطالية جورجيا ميلوني)
         ctx.matches = _outside(ctx.matches, ctx.people)
 
@@ -312,6 +313,32 @@ def _spelt_alike(part: str, name: str) -> bool:
     if last not in "ةه":
         return True
     return any(match_key(w) == key[-len(match_key(w)):] and w[-1:] == last for w in name.split())
+
+
+def _bodies_in_titles(ctx: Context) -> list:
+    """The state body a title names (رئيس مجلس الوزراء، رئيس مجلس الشعب (خلق مصلحتي) لتركمنستان): a body head
+    noun inside the title phrase followed by its definite remit, to the title's end, is an ORG mention of the
+    title's country (the reference body when the knowledge base has it, else an id from head words + country)."""
+    if not ctx.titles:
+        return ctx.matches
+    covered = {j for m in ctx.matches for j in range(m.first, m.last)}
+    added = []
+    for t in ctx.titles:
+        if t.country is None:
+            continue
+        first, last = bisect_right(ctx.starts, t.start) - 1, bisect_left(ctx.starts, t.end)
+        for k in range(first + 1, last - 1):
+            if ctx.keys[k] not in _BODY_HEADS or not ctx.keys[k + 1].startswith("ال") or \
+                    any(j in covered for j in range(k, last)):
+                continue
+            words = tuple(ctx.keys[k:last])
+            actor = _body_actor(ctx.kb, words, t.country, "")
+            if actor.startswith("org/~"):
+                actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{t.country}".encode("utf-8")).hexdigest()[:12]
+            added.append(Match(ctx.starts[k], ctx.ends[last - 1], k, last, Entry("ORG", actor, t.country)))
+            covered.update(range(k, last))
+            break
+    return sorted([*ctx.matches, *added], key=lambda m: m.start) if added else ctx.matches
 
 
 def _cut_at_other_people(ctx: Context, people: list[Mention]) -> list[Mention]:

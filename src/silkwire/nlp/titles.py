@@ -267,6 +267,9 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
             continue
         chain, country, j = found
         j0, j = j, _past_courtesies(r, j)
+        if country is None and j > j0 and r.texts[j - 1] == ")" and r.keys[j:j + 1] and r.keys[j][0] == "ل" \
+                and (c := r.country(j)) is not None:  # رئيس مجلس الشعب (خلق مصلحتي) لتركمنستان X: after a gloss
+            country, j = c
         former = any(light(r.texts[k]) in _FORMERLY for k in range(j0, j))
         if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
             j += 1
