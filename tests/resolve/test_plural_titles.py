@@ -38,3 +38,13 @@ def test_plural_and_aide_titles_give_each_person_the_right_office(kb, text, expe
 ])
 def test_no_head_of_state_role_without_a_country_and_name_or_for_an_aide(kb, text) -> None:
     assert not [r for r in _people_roles(kb, text) if r[1] == "head_of_state"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ووقع العقد عن الجانب التركماني رئيس شركة "تركمنغاز" باتير مرادوف، وعن الجانب الصيني', ("باتير مرادوف", "other", "TKM")),
+    ('وشارك في اللقاء رئيس الشركة الحكومية "تركمن غاز" باتير مرادوف، الذي قدم عرضا', ("باتير مرادوف", "other", "TKM")),
+    ('وقال رئيس شركة "روساتوم" أليكسي ليخاتشوف إن المحطة ستبنى.', ("أليكسي ليخاتشوف", "other", "RUS")),
+    ("ويلتقي الوفد القنصل العام الصيني تشاو وين جيه في بيشكيك.", ("تشاو وين جيه", "other", "CHN")),
+])
+def test_a_company_head_named_with_a_quoted_company_or_a_consul_is_role_other(kb, text, expected) -> None:
+    assert expected in _people_roles(kb, text)

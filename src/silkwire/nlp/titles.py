@@ -350,6 +350,12 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
         c = r.country(j) if spec.country == "required" else None
         org = r.at.get(j)
         org = org if org is not None and org.entry.type == "ORG" else None
+        if org is None and c is None and (quoted := _quoted_company(r, j)) is not None:
+            org, j_after = quoted  # رئيس شركة "تركمنغاز" X: the company named in quotes after its noun heads it
+            if spec.role_class not in (None, "other"):
+                chain[-1] = (replace(spec, role_class="other"), *chain[-1][1:])
+            country, j = country or org.entry.country, j_after
+            continue
         if spec.country == "required":
             if c is None and org is None and (back := _body_named_before(r, j)) is not None:
                 country, j = back  # المتحدث الرسمي باسم الوزارة: the ministry the article named before
@@ -426,6 +432,32 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
     raw = json.loads(resources.files("silkwire").joinpath("data/titles.json").read_text(encoding="utf-8"))
     return tuple(sorted({tuple(match_key(w) for w in h.split()) for h in raw.get("honorifics", [])}, key=len,
                         reverse=True))
+
+
+_COMPANY_NOUNS = frozenset(match_key(w) for w in ("شركة", "مؤسسة", "مجموعة", "مصرف", "بنك"))
+_QUOTES_OPEN, _QUOTES_CLOSE = ('"', "«", "“"), ('"', "»", "”")
+
+
+def _company_noun(key: str) -> bool:
+    return key in _COMPANY_NOUNS or (key.startswith("ال") and key[2:] in _COMPANY_NOUNS)
+
+
+def _quoted_company(r: _Reader, j: int):
+    """(ORG match, token after its closing quote) for a company noun (or a title ending in one), an optional
+    definite adjective and a quoted organisation name the gazetteer knows (شركة "تركمنغاز"، مؤسسة «روساتوم»،
+    رئيس الشركة الحكومية "تركمن غاز"), else None."""
+    k = j
+    noun = j > 0 and _company_noun(r.keys[j - 1])  # the title ends in the noun: رئيس الشركة "X"
+    if k < len(r.keys) and _company_noun(r.keys[k]):
+        k, noun = k + 1, True
+    if noun and k < len(r.keys) and r.keys[k].startswith("ال") and k not in r.covered:  # الشركة الحكومية "X"
+        k += 1
+    if not noun or k + 1 >= len(r.keys) or r.texts[k] not in _QUOTES_OPEN:
+        return None
+    org = r.at.get(k + 1)
+    if org is None or org.entry.type != "ORG" or org.last >= len(r.texts) or r.texts[org.last] not in _QUOTES_CLOSE:
+        return None
+    return org, org.last + 1
 
 
 def _institution_word(r: _Reader, j: int) -> bool:
