@@ -4,8 +4,9 @@ blocking (``blocking.BlockIndex``) → scoring (``scoring.score``) → clusterin
 single-link over pairs scoring at least ``MergeConfig.threshold``, taken in descending score order, with
 cannot-link rules: a story never holds two different events of one document (so a weak bridge cannot chain two
 talks of one article together), nor members that together name conflicting counterparts, people, meetings or
-days further apart than the window (``cluster.join_summaries``: no chaining through reports with gaps).  The same procedure runs for a batch and for each
-``attach`` call, so attaching articles one by one gives the batch result (see docs/MERGE.md for the one caveat).
+days further apart than the window (``cluster.join_summaries``: no chaining through reports with gaps).  The same
+procedure runs for a batch and for each ``attach`` call, so attaching articles one by one gives the batch result
+(see docs/MERGE.md for the one caveat).
 """
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -23,7 +23,15 @@ from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
 from silkwire.nlp.titles import SITE_NOUNS as _SITE_NOUNS
-from silkwire.nlp.titles import find_plural_lists, find_title_lists, find_titles, light, stop_spellings, stopwords, title_lexicon
+from silkwire.nlp.titles import (
+    find_plural_lists,
+    find_title_lists,
+    find_titles,
+    light,
+    stop_spellings,
+    stopwords,
+    title_lexicon,
+)
 from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
@@ -181,7 +189,7 @@ def _body_with_nisba(ctx: Context, m, before) -> Match | None:
     words = (words[0][offset:], *words[1:])
     actor = _body_actor(ctx.kb, words, m.entry.country, "")
     if actor.startswith("org/~"):
-        actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{m.entry.country}".encode("utf-8")).hexdigest()[:12]
+        actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{m.entry.country}".encode()).hexdigest()[:12]
     return Match(start, m.end, first, m.last, Entry("ORG", actor, m.entry.country))
 
 
@@ -334,7 +342,7 @@ def _bodies_in_titles(ctx: Context) -> list:
             words = tuple(ctx.keys[k:last])
             actor = _body_actor(ctx.kb, words, t.country, "")
             if actor.startswith("org/~"):
-                actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{t.country}".encode("utf-8")).hexdigest()[:12]
+                actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{t.country}".encode()).hexdigest()[:12]
             added.append(Match(ctx.starts[k], ctx.ends[last - 1], k, last, Entry("ORG", actor, t.country)))
             covered.update(range(k, last))
             break
@@ -505,7 +513,7 @@ def _amount(words: list[str], before: str) -> bool:
     if not keys or keys[-1] not in _CURRENCIES:
         return False
     prev = keys[-2] if len(keys) > 1 else match_key(before)
-    return any(ch.isdigit() for ch in before) or prev in _NUMBER_WORDS or len(keys) == 1 and before[:1].isdigit()
+    return any(ch.isdigit() for ch in before) or prev in _NUMBER_WORDS or (len(keys) == 1 and before[:1].isdigit())
 
 
 def _person_parts_as_persons(ctx: Context, spans: list[Mention]) -> list[Mention]:
@@ -610,7 +618,7 @@ def _ordinary(model: Any, word: str) -> bool:
     key = match_key(word)
     if key in _banned() or light(word) in stopwords()[0] or key.startswith(("ال", "عبد")):  # عبد + a divine
         return True  # name is always a given name (عبدالله، عبدالاله)
-    if model is not None and model.is_common(word) or _given_name(model, word):
+    if (model is not None and model.is_common(word)) or _given_name(model, word):
         return True
     found = _frequency_table()
     if found is None:
@@ -706,7 +714,7 @@ def _before_claimed(ctx: Context, start: int, end: int, starts: list[int], reach
     the outlet behind a clitic) when its own start is free, its tail is that claimed span alone, and two or more
     whole words are left; else 0."""
     j = bisect_right(starts, start)  # claimed spans starting at or before the model span's start
-    if j and reach[j - 1] > start or j >= k or reach[k - 1] < end:
+    if (j and reach[j - 1] > start) or j >= k or reach[k - 1] < end:
         return 0
     tok = bisect_right(ctx.starts, starts[j]) - 1  # the token the first claimed span starts in
     first = bisect_right(ctx.starts, start) - 1

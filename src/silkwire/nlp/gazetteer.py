@@ -6,6 +6,7 @@ Longest match wins; a match may not start inside another one.
 """
 from __future__ import annotations
 
+import contextlib
 import weakref
 from dataclasses import dataclass
 from itertools import compress
@@ -203,10 +204,8 @@ def gazetteer_for(kb: Any) -> Gazetteer:
         return _CACHE[kb]
     except (KeyError, TypeError):
         gaz = Gazetteer(kb)
-        try:
+        with contextlib.suppress(TypeError):  # a knowledge base that cannot be weakly referenced is not cached
             _CACHE[kb] = gaz
-        except TypeError:
-            pass
         return gaz
 
 

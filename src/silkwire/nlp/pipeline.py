@@ -1,5 +1,6 @@
 """Recognition as a spaCy pipeline: ``silkwire_gazetteer → silkwire_titles → silkwire_aliases → silkwire_outlet →
-silkwire_statistical → silkwire_surnames → silkwire_combine`` on a blank Arabic ``Language`` (``build_pipeline(kb)``, cached).
+silkwire_statistical → silkwire_surnames → silkwire_combine`` on a blank Arabic ``Language``
+(``build_pipeline(kb)``, cached).
 
 Compute, then annotate: the tokenizer builds the article's :class:`~silkwire.nlp.context.Context` (tokens, keys,
 clitic readings, once) and a Doc over the same tokens; each component runs its stage on the context.  What a stage

@@ -16,7 +16,7 @@ from importlib import resources
 #: Steps applied by :func:`normalize`: safe for display-level matching; length changes only by deletions.
 DEFAULT_STEPS: tuple[str, ...] = ("invisibles", "tatweel", "diacritics", "quotes", "digits", "persian", "alef", "yeh")
 #: Extra steps for :func:`match_key`: folds that would be wrong to show but help matching spellings.
-KEY_STEPS: tuple[str, ...] = DEFAULT_STEPS + ("hamza_seats", "teh_marbuta")
+KEY_STEPS: tuple[str, ...] = (*DEFAULT_STEPS, "hamza_seats", "teh_marbuta")
 _SPACES = re.compile(r"\s+")
 
 
