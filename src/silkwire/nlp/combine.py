@@ -565,15 +565,15 @@ def surname_stage(ctx: Context) -> None:
         taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
     out = []
     memo = _surname_memo(index)
-    for i, word in enumerate(ctx.texts):
-        if i in taken or len(word) < 4 or not word[0].isalpha() or word.isascii() or len(word) != len(ctx.keys[i]):
-            continue  # a word with diacritics (مستعيناً) is no transliterated name
-        found = memo.get(word, _UNSEEN)
-        if found is _UNSEEN:
-            found = memo[word] = _surname_reading(index, model, word, ctx.keys[i])
-        if found is None:
+    texts, keys = ctx.texts, ctx.keys
+    for i, word in enumerate(texts):  # each word type read once (memo), then only words with a reading are visited
+        if word not in memo:
+            memo[word] = None if len(word) < 4 or not word[0].isalpha() or word.isascii() or \
+                len(word) != len(keys[i]) else _surname_reading(index, model, word, keys[i])  # diacritics: no name
+    for i in [i for i, word in enumerate(texts) if memo[word] is not None]:
+        if i in taken:
             continue
-        people, offset = found
+        people, offset = memo[texts[i]]
         first = i
         while first > 0 and first - 1 not in taken and first > i - 2 and index.is_given(ctx.texts[first - 1], people):
             first -= 1
@@ -611,6 +611,7 @@ def _surname_reading(index: Any, model: Any, word: str, key: str) -> tuple[Any, 
     return people, offset
 
 
+@lru_cache(maxsize=65536)
 def _ordinary(model: Any, word: str) -> bool:
     """Is a word an ordinary Arabic word, not a surname (see :func:`surname_stage`): a stop or title word, a
     word the model's training news uses often and never tags, a frequent word or article form, or a given name
@@ -643,6 +644,7 @@ def _article_form(word: str) -> bool:
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ان")
 
 
+@lru_cache(maxsize=65536)
 def _inflected(model: Any, word: str) -> bool:
     """An ordinary word with a plural or dual ending (بعيدين، ستشارك is caught as a verb form elsewhere), unless the
     model's name lexicon knows the whole word as a surname (بوتين)."""
