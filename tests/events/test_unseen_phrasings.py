@@ -52,6 +52,8 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
     ("ووصلت إلى بيشكيك اليوم شحنة مساعدات من الصين.", "AID", "asserted"),
     ("وأرسلت الصين قافلة مساعدات إلى قيرغيزستان.", "AID", "asserted"),
     ("وأكد لافروف أن روسيا مستعدة لزيادة إمدادات الطاقة إلى كازاخستان.", "COOPERATE", "intended"),
+    ("وتجمع مئات المتظاهرين أمام سفارة الصين في بيشكيك أمس.", "PROTEST", "asserted"),
+    ("وخرج مواطنون من قيرغيزستان إلى الشوارع احتجاجا على رفع الأسعار.", "PROTEST", "asserted"),
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
     assert any(e.type == etype and e.status == status for e in run(text)), [(e.type, e.status) for e in run(text)]
