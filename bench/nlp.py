@@ -18,7 +18,7 @@ from pathlib import Path
 def main(corpus: Path, repeat: int) -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     from silkwire.models import Article
-    from silkwire.nlp import combine, recognize
+    from silkwire.nlp import recognize, wordclass
     from silkwire.reference import KnowledgeBase
     from silkwire.resolve import resolve
     from silkwire.text import normalize
@@ -31,12 +31,12 @@ def main(corpus: Path, repeat: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     arts = [Article(f"{i}", "bench", t, published="2023-04-27") for i, t in enumerate(texts)] * repeat
     chars = sum(len(a.text) for a in arts) / len(arts)
-    model = combine.statistical_model()
+    model = wordclass.statistical_model()
     for label, use_model in (("with statistical model", True), ("without statistical model", False)):
         if use_model and model is None:
             print("statistical model: not installed")
             continue
-        combine.statistical_model = (lambda: model) if use_model else (lambda: None)
+        wordclass.statistical_model = (lambda: model) if use_model else (lambda: None)
         t1, c1 = time.perf_counter(), time.process_time()
         for a in arts:
             normalize(a.text)
