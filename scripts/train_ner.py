@@ -2,18 +2,24 @@
 
 Usage: python3 scripts/train_ner.py [--out DIR] [--seed N] [--dev] [--c1 F] [--c2 F] [--iters N] [--wojood]
        [--no-gaz] [--no-lexicon] [--no-names] [--no-places] [--no-titles] [--clusters] [--no-misc]
-       [--no-classes] [--no-cues] [--no-doc] [--no-doc-self] [--stack] [--unk] [--algo lbfgs|ap|pa|arow] [--doc-block N]
+       [--no-classes] [--no-cues] [--no-doc] [--doc-self] [--stack] [--unk] [--algo lbfgs|ap|pa|arow] [--doc-block N]
        [--no-freq] [--freq-min Z] [--no-wojood-lex] [--silver [--silver-min P] [--silver-all]]
+       [--namelike [--namelike-opts ctx,rare,unl,unla,zf,geo,cls]] [--word-classes] [--dev-part K] [--lists-from DIR]
 
-The defaults build the shipped model: one CRF with class-bigram, learnt cue-word, word-frequency (wordfreq, read
-at training time only; the buckets are stored in meta.json) and document-consistency features, whose own first
-pass over an article feeds the document features of its second pass (--doc trains it on a jackknifed first pass:
-five extra trainings, ~13 min in all on one core).
+The defaults build the shipped model: a first-pass CRF with class-bigram, learnt cue-word and word-frequency
+features (wordfreq, read at training time only; the buckets are stored in meta.json), and a second-pass CRF that
+adds document-consistency features read off the first pass's tags of the article (--doc trains it on a jackknifed
+first pass: five extra trainings, ~13 min in all on one core; --doc-self ships the second-pass CRF alone, its own
+first pass feeding its second, the previous shipped setting).
 
 --dev trains on the first 90% of the train split and scores on the last 10% (for choosing settings); the test
 split is only read for the final report of a model trained on the whole train split.  Labels: PERS→PER, ORG, LOC
 (GPE or LOC: the caller decides), MISC.  Training is deterministic (L-BFGS; --seed only fixes the order of
 anything shuffled).  --silver (off: it lowered dev) self-trains on confidently self-labelled non-ANERcorp text.
+--namelike (off: flat on dev) adds a letter n-gram name-likeness bucket (needs scikit-learn at training time only);
+--word-classes (off: lowered dev) joins each word with its neighbour's cue class.  --dev-part K holds out another
+tenth of the train split; --lists-from DIR reuses a model's word lists, so trials compare on the same lists while
+the knowledge base changes.
 """
 from __future__ import annotations
 
@@ -29,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from silkwire.nlp.ner_features import FREQ, doc_types, identities  # noqa: E402
+from silkwire.nlp.ner_features import FREQ, NAMELIKE, NL_OPTIONS, WORD_CLASSES, doc_types, identities  # noqa: E402
 from silkwire.nlp.statistical import (  # noqa: E402
     ATTRS_FILE,
     DEFAULT_MODEL_DIR,
@@ -556,18 +562,78 @@ def wojood_units(min_ratio: float = 0.5) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+_ZIPF: dict[str, float] = {}
+
+
+def zipf_frequencies() -> dict[str, float]:
+    """Folded word -> Zipf frequency (log10 per billion words) in wordfreq's large Arabic list, summed over the
+    words that fold alike (read once)."""
+    if not _ZIPF:
+        import math
+
+        import wordfreq
+
+        counts: Counter[str] = Counter()
+        for w, f in wordfreq.get_frequency_dict("ar", wordlist="large").items():
+            counts[fold(w)] += f
+        _ZIPF.update((w, math.log10(f) + 9) for w, f in counts.items())
+    return _ZIPF
+
+
+def _arabic_word(w: str) -> bool:
+    return len(w) >= 2 and all("\u0621" <= ch <= "\u064a" for ch in w)
+
+
+def namelike_model(geo: bool = False, min_zipf: float = 3.0, c: float = 1.0, min_df: int = 2) -> dict[str, str]:
+    """Name-likeness table (letter n-gram -> weight, "" -> bias): a logistic regression on the letter 1–4-grams
+    (edges marked) of stems, person-name units (arabic-name-romanizer's Wikidata/DziriNames index, as ``pn``)
+    against general Arabic words (wordfreq's large list, Zipf >= ``min_zipf``, not name units), classes
+    balanced; with ``geo``, a second one ("g:" keys): place/organisation words (the ``geo`` list) against
+    general words and name units.  Learnt from word lists only, never from ANERcorp; stored in meta.json (run
+    time sums the weights of a stem's n-grams, no sklearn)."""
+    from silkwire.nlp.ner_features import stem_of
+
+    units = person_units(1)
+    pos = {stem_of(w)[1] for w in units if _arabic_word(w)}
+    neg = {stem_of(w)[1] for w, z in zipf_frequencies().items()
+           if z >= min_zipf and _arabic_word(w) and w not in units} - pos
+    out = _letter_model(sorted(pos), sorted(neg), "", c, min_df)
+    print(f"name-likeness model: {len(pos)} name units, {len(neg)} general words, {len(out) - 1} n-grams",
+          flush=True)
+    if geo:
+        g = {stem_of(w)[1] for w, t in places().items() if _arabic_word(w) and not t.endswith("p")}
+        rest = (neg | pos) - g
+        gm = _letter_model(sorted(g), sorted(rest), "g:", c, min_df)
+        print(f"place-likeness model: {len(g)} place/org words, {len(rest)} others, {len(gm) - 1} n-grams",
+              flush=True)
+        out.update(gm)
+    return dict(sorted(out.items()))
+
+
+def _letter_model(pos: list[str], neg: list[str], prefix: str, c: float, min_df: int) -> dict[str, str]:
+    """Weights (prefixed keys) of a balanced logistic regression on the letter n-grams of ``pos`` vs ``neg``."""
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from silkwire.nlp.ner_features import namelike_grams
+
+    vec = CountVectorizer(analyzer=lambda w: sorted(namelike_grams(w)), min_df=min_df, binary=True)
+    x = vec.fit_transform(pos + neg)
+    y = np.array([1] * len(pos) + [0] * len(neg))
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    out = {prefix: f"{clf.intercept_[0]:.3f}"}
+    for g, v in zip(vec.get_feature_names_out().tolist(), clf.coef_[0].tolist(), strict=True):
+        if abs(v) >= 0.005:
+            out[prefix + g] = f"{v:.3f}"
+    return out
+
+
 def word_frequencies(min_zipf: float = 3.0) -> dict[str, str]:
     """General-Arabic word frequencies (wordfreq's large Arabic list: Wikipedia, subtitles, news, web, Twitter),
     folded words -> Zipf bucket of the word and of the word with the article ("0": unattested, max "6"); only
     words whose form or article form reaches ``min_zipf`` are kept (rarer ones read as "0" at run time)."""
-    import math
-
-    import wordfreq
-
-    counts: Counter[str] = Counter()
-    for w, f in wordfreq.get_frequency_dict("ar", wordlist="large").items():
-        counts[fold(w)] += f
-    zipf = {w: math.log10(f) + 9 for w, f in counts.items()}
+    zipf = zipf_frequencies()
 
     def bucket(z: float) -> str:
         return str(min(max(int(z), 0), 6))
@@ -595,6 +661,11 @@ def lexicons(args: argparse.Namespace, train_words: list[list[str]] | None = Non
         out["wj"] = wojood_units()
     if args.freq:
         out[FREQ] = word_frequencies(args.freq_min)
+    if args.lists_from:  # a fixed snapshot of the word lists (the knowledge base changes between runs)
+        saved = json.loads((args.lists_from / META_FILE).read_text(encoding="utf-8"))["lexicons"]
+        out.update({k: v for k, v in saved.items() if k in out})
+    if args.namelike:
+        out[NAMELIKE] = {**namelike_model("geo" in args.namelike_opts.split(",")), NL_OPTIONS: args.namelike_opts}
     return out
 
 
@@ -623,6 +694,11 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dev", action="store_true", help="train on 90%% of train, score on the held-out 10%%")
+    ap.add_argument("--dev-part", type=int, default=9,
+                    help="with --dev: which tenth of the train split is held out (default the last, 9)")
+    ap.add_argument("--lists-from", type=Path, default=None,
+                    help="read the word lists (pn, geo, ttl, wj, zf) from this model folder's meta.json: "
+                         "trials compared on the same lists while the knowledge base changes")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=200)
@@ -646,6 +722,10 @@ def main() -> None:
                     help="general-Arabic word-frequency buckets (wordfreq) of the word, its stem, its article form")
     ap.add_argument("--wojood-lex", action=argparse.BooleanOptionalAction, default=True,
                     help="name-unit list from the Wojood sample's PERS/ORG/GPE/LOC words")
+    ap.add_argument("--namelike", action=argparse.BooleanOptionalAction, default=False,
+                    help="name-likeness bucket: letter n-gram model of person-name units against general words")
+    ap.add_argument("--namelike-opts", default="ctx",
+                    help="name-likeness options: ctx (±1 neighbours), rare (rare words only), zf (x frequency)")
     ap.add_argument("--freq-min", type=float, default=3.0, help="least Zipf frequency of a listed word")
     ap.add_argument("--clusters", action=argparse.BooleanOptionalAction, default=False,
                     help="distributional word-class feature learnt from unlabelled text")
@@ -654,13 +734,15 @@ def main() -> None:
                     help="drop word-identity features of words no other training fold has (jackknife)")
     ap.add_argument("--classes", action=argparse.BooleanOptionalAction, default=True,
                     help="cue-class bigram features (title/name/place class of a word and its neighbour)")
+    ap.add_argument("--word-classes", action=argparse.BooleanOptionalAction, default=False,
+                    help="with --classes: each word joined with its neighbour's cue class (pc=وقال|S, nc=S|رئيس)")
     ap.add_argument("--cues", action=argparse.BooleanOptionalAction, default=True,
                     help="the learnt name lexicon also lists cue words often followed by a name")
     ap.add_argument("--doc", action=argparse.BooleanOptionalAction, default=True,
                     help="second-pass model with document-consistency features (jackknifed first pass)")
     ap.add_argument("--stack", action=argparse.BooleanOptionalAction, default=False,
                     help="second pass also sees each word's own first-pass tag")
-    ap.add_argument("--doc-self", action=argparse.BooleanOptionalAction, default=True,
+    ap.add_argument("--doc-self", action=argparse.BooleanOptionalAction, default=False,
                     help="ship the second-pass model alone, its own first pass feeding its second")
     ap.add_argument("--doc-block", type=int, default=20, help="sentences per pseudo-document in training")
     ap.add_argument("--doc-folds", type=int, default=5, help="parts of the jackknifed first pass")
@@ -670,11 +752,13 @@ def main() -> None:
     ap.add_argument("--silver-all", action=argparse.BooleanOptionalAction, default=False,
                     help="the least marginal applies to every word of a silver sentence, O words too")
     args = ap.parse_args()
+    if args.classes and args.word_classes:
+        args.classes = WORD_CLASSES
     random.seed(args.seed)
     keep = {"PERS", "PER", "ORG", "LOC", "GPE"} if args.no_misc else None
     train_all = read_conll(ANER / "ANERCorp_CamelLab_train.txt", keep)
-    cut = int(len(train_all) * 0.9)
-    train_s, eval_s = (train_all[:cut], train_all[cut:]) if args.dev else (train_all, None)
+    a, b = (int(len(train_all) * k / 10) for k in (args.dev_part, args.dev_part + 1))
+    train_s, eval_s = (train_all[:a] + train_all[b:], train_all[a:b]) if args.dev else (train_all, None)
     if args.wojood:
         wkeep = {"PERS", "ORG", "LOC", "GPE"}
         train_s = train_s + read_conll(DATA / "wojood_sample" / "train.txt", wkeep)
@@ -691,7 +775,7 @@ def main() -> None:
         eval_s = read_conll(ANER / "ANERCorp_CamelLab_test.txt", keep)
         title = "ANERcorp test split"
     else:
-        title = "dev (last 10% of ANERcorp train)"
+        title = "dev (last 10% of ANERcorp train)" if args.dev_part == 9 else f"dev (tenth {args.dev_part} of train)"
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         crf = Path(tmp) / "ner.crfsuite"

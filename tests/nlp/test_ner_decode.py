@@ -94,18 +94,24 @@ def test_second_pass_keeps_spans_within_the_text(model: StatisticalNER) -> None:
 
 
 def test_self_pass_model_redecodes_only_sentences_with_document_types(model: StatisticalNER) -> None:
-    sc = model._scorer
-    if model.passes < 2 or sc.passes[1] is not sc.passes[0]:
-        pytest.skip("the packaged model has no self-fed second pass")
+    """A CRF that is its own first pass (``"second_pass": "self"``) decodes again only the sentences holding a
+    document type: the same tags as running both passes in full with two copies of it."""
+    if model.passes < 2:
+        pytest.skip("the packaged model has no second pass")
     from silkwire.nlp import statistical as st
 
-    # its own weights objects: a scorer's pair cache lives on the weights, so sharing the packaged scorer's first
-    # pass would let the two scorers' type ids overwrite each other's cached rows
-    first, second = (st._weights(DEFAULT_MODEL_DIR, st.WEIGHTS_FILE, st.ATTRS_FILE, sc.labels, 0.0) for _ in range(2))
+    sc = model._scorer
+    files = (st.WEIGHTS_FILE, st.ATTRS_FILE) if sc.passes[1] is sc.passes[0] else (st.DOC_WEIGHTS_FILE,
+                                                                                     st.DOC_ATTRS_FILE)
+    # own weights objects: a scorer's pair cache lives on the weights, so sharing them between scorers would let
+    # the two scorers' type ids overwrite each other's cached rows
+    one = st._weights(DEFAULT_MODEL_DIR, *files, sc.labels, 0.0)
+    first, second = (st._weights(DEFAULT_MODEL_DIR, *files, sc.labels, 0.0) for _ in range(2))
+    self_fed = st.Scorer(sc.labels, [one, one], sc._gaz, sc.lexicons, sorted(sc.common))
     full = st.Scorer(sc.labels, [first, second], sc._gaz, sc.lexicons, sorted(sc.common))
     for text in TEXTS:
         sents = [[w for _, _, w in s] for s in split_sentences(text)]
-        assert sc.tag_batch(sents) == full.tag_batch(sents)
+        assert self_fed.tag_batch(sents) == full.tag_batch(sents)
 
 
 @pytest.mark.parametrize(("text", "full", "alone"), [(TEXTS[0], "شوكت ميرضيائيف", "ميرضيائيف"),

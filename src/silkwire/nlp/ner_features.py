@@ -6,6 +6,7 @@ The same strings feed python-crfsuite at training time (:class:`FeatureCache`) a
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
@@ -34,6 +35,16 @@ Lexicons = dict[str, dict[str, str]]
 #: The word-frequency table (folded word -> Zipf bucket of the word and of its form with the article): looked up
 #: by exact word and by stem, never through a clitic-stripped form as the other lists are.
 FREQ = "zf"
+#: The name-likeness table (letter n-gram -> weight of a logistic model telling person-name units from general
+#: Arabic words; "" holds the bias): scored on a word's stem, bucketed.
+NAMELIKE = "nl"
+#: Longest letter n-gram of the name-likeness model (the stem is marked "<stem>" at its edges).
+NAMELIKE_ORDER = 4
+#: Key of the name-likeness table's options (longer than any n-gram, so never one).
+NL_OPTIONS = "#opt="
+#: Width of a name-likeness bucket in log-odds; buckets run from -NAMELIKE_MAX to NAMELIKE_MAX.
+NAMELIKE_STEP = 1.5
+NAMELIKE_MAX = 3
 
 
 def split_sentences(text: str) -> list[list[Tok]]:
@@ -135,15 +146,21 @@ def type_strings(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> 
     if g:
         for off in (-1, 1):
             ctx[off].append(f"{off}gaz={g}")
+    listed = bool(g)
     for name, table in (extra or {}).items():
         if name == FREQ:
             _freq_strings(w, f, table, own, ctx)
             continue
+        if name == NAMELIKE:
+            continue
         v = table.get(w) or table.get(f["s"]) or table.get(f["s1"])
         if v:
+            listed = True
             own.append(f"{name}={v}")
             for off in (-2, -1, 1):
                 ctx[off].append(f"{off}{name}={v}")
+    if extra and NAMELIKE in extra:
+        _namelike_strings(f, extra[NAMELIKE], extra.get(FREQ), listed, own, ctx)
     return own, ctx
 
 
@@ -158,6 +175,68 @@ def _freq_strings(w: str, f: dict[str, str], table: dict[str, str], own: list[st
     own += [f"zf={wv[0]}", f"zs={sv[0]}", f"za={sv[1]}"]
     for off in (-1, 1):
         ctx[off].append(f"{off}zf={wv[0]}")
+
+
+def namelike_grams(stem: str, order: int = NAMELIKE_ORDER) -> set[str]:
+    """The letter 1..``order``-grams of a stem with its edges marked (``<`` and ``>``), each counted once."""
+    p = "<" + stem + ">"
+    return {p[i: i + k] for k in range(1, order + 1) for i in range(len(p) - k + 1)}
+
+
+_NL_WEIGHTS: dict[int, tuple[dict[str, str], dict[str, float]]] = {}
+
+
+def _nl_weights(table: dict[str, str], model: str = "") -> dict[str, float]:
+    """The weights of one model of a name-likeness table as floats (parsed once per table object): ``model`` is
+    the key prefix ("": person names; "g:": places and organisations)."""
+    got = _NL_WEIGHTS.get(id(table))
+    if got is None or got[0] is not table:
+        parsed: dict[str, dict[str, float]] = {}
+        for g, v in table.items():
+            if g != NL_OPTIONS:
+                pre = "g:" if g.startswith("g:") else ""
+                parsed.setdefault(pre, {})[g[len(pre):]] = float(v)
+        got = _NL_WEIGHTS[id(table)] = (table, parsed)
+    return got[1].get(model, {})
+
+
+def namelike_score(stem: str, table: dict[str, str], model: str = "") -> float:
+    """Log-odds that a stem is a person-name unit rather than a general Arabic word, by its letter n-grams (a
+    model learnt from word lists, not from the NER training data): transliterated foreign names (بكتينوف،
+    توكاييف) have letter patterns Arabic words lack.  ``model="g:"``: the same for place/organisation words."""
+    wt = _nl_weights(table, model)
+    return wt.get("", 0.0) + sum(wt.get(g, 0.0) for g in namelike_grams(stem))
+
+
+def namelike_bucket(stem: str, table: dict[str, str], model: str = "") -> str:
+    """The bucket of :func:`namelike_score`: floor(score / NAMELIKE_STEP), clipped to ±NAMELIKE_MAX."""
+    b = math.floor(namelike_score(stem, table, model) / NAMELIKE_STEP)
+    return str(min(max(b, -NAMELIKE_MAX), NAMELIKE_MAX))
+
+
+def _namelike_strings(f: dict[str, str], table: dict[str, str], freq: dict[str, str] | None, listed: bool,
+                      own: list[str], ctx: dict[int, list[str]]) -> None:
+    """Name-likeness bucket of an Arabic word's stem, as a feature of the word and (option ``ctx``) of its ±1
+    neighbours.  Options (the table's ``#opt``, comma-separated): ``rare``: only words rarer than Zipf 3 in
+    general Arabic (unlisted in the frequency table) get it; ``unl``: only such words in no word list, gazetteer
+    or name lexicon either (the names no list holds: listed words have their list's feature); ``unla``: words in
+    no list, however frequent; ``zf``: also the bucket joined with the word's
+    frequency bucket; ``geo``: also the bucket of the place/organisation model (``g:`` keys)."""
+    if f["sh"] != "A" or len(f["s"]) < 2:
+        return
+    opts = table.get(NL_OPTIONS, "ctx").split(",")
+    zf = (freq or {}).get(f["w"], "00")[0]
+    if ("rare" in opts and zf != "0") or ("unl" in opts and (listed or zf != "0")) or ("unla" in opts and listed):
+        return
+    b = namelike_bucket(f["s"], table)
+    own.append("nl=" + b)
+    if "zf" in opts:
+        own.append(f"nlz={b}|{zf}")
+    if "ctx" in opts:
+        for off in (-1, 1):
+            ctx[off].append(f"{off}nl={b}")
+    if "geo" in opts:
+        own.append("gl=" + namelike_bucket(f["s"], table, "g:"))
 
 
 def cue_class(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> str:
@@ -183,12 +262,25 @@ def cue_class(w: str, gaz: dict[str, str], extra: Lexicons | None = None) -> str
     sh = f["sh"]
     if sh != "A":
         return sh
-    return "D" if f["pre"].endswith(("ال", "لل")) else "A"
+    cls = "D" if f["pre"].endswith(("ال", "لل")) else "A"
+    nl = extra.get(NAMELIKE)
+    # option "cls": an unlisted word rare in general Arabic that looks like a person name
+    if (nl and "cls" in nl.get(NL_OPTIONS, "").split(",") and len(f["s"]) >= 2
+            and extra.get(FREQ, {}).get(w, "00")[0] == "0" and int(namelike_bucket(f["s"], nl)) >= 0):
+        cls += "n"
+    return cls
 
 
 def pair_strings(left: str, right: str) -> tuple[str, str]:
     """(feature of the right word, feature of the left word) of two neighbouring words' cue classes."""
     return f"cc={left}|{right}", f"cn={left}|{right}"
+
+
+def word_class_strings(left_word: str, left_cls: str, right_word: str, right_cls: str) -> tuple[str, str]:
+    """(feature of the right word, feature of the left word) joining one word with its neighbour's cue class:
+    the previous word (folded) with the word's class (``pc=وقال|S``: a surname unit after "said") and the word's
+    class with the next word (``nc=S|رئيس``); ``<S>`` stands for the sentence edge on both sides."""
+    return f"pc={left_word}|{right_cls}", f"nc={left_cls}|{right_word}"
 
 
 def doc_key(w: str) -> str | None:
@@ -241,6 +333,8 @@ def doc_strings(types: list[str | None]) -> list[list[str]]:
 _IDENTITY = ("w=", "s=", "s1=")
 #: Cue classes of the sentence edges.
 START, END = "<S>", "</S>"
+#: ``FeatureCache(classes=WORD_CLASSES)``: the class bigrams and the word-with-neighbour's-class features.
+WORD_CLASSES = "words"
 
 
 def _kept(feature: str, known: set[str]) -> bool:
@@ -261,7 +355,7 @@ class FeatureCache:
     """Per word type: its own feature strings and the strings it contributes to neighbours at each offset."""
 
     def __init__(self, gazetteer: dict[str, str] | None = None, extra: Lexicons | None = None,
-                 known: set[str] | None = None, classes: bool = False) -> None:
+                 known: set[str] | None = None, classes: bool | str = False) -> None:
         self.gaz = gazetteer or {}
         self.extra = extra or {}
         self.known = known
@@ -318,6 +412,11 @@ class FeatureCache:
             for i, feats in enumerate(out):
                 feats.append(pair_strings(cls[i], cls[i + 1])[0])
                 feats.append(pair_strings(cls[i + 1], cls[i + 2])[1])
+            if self.classes == WORD_CLASSES:
+                edge = [START, *ws, START]
+                for i, feats in enumerate(out):
+                    feats.append(word_class_strings(edge[i], cls[i], edge[i + 1], cls[i + 1])[0])
+                    feats.append(word_class_strings(edge[i + 1], cls[i + 1], edge[i + 2], cls[i + 2])[1])
         if doc is not None:
             for feats, extra in zip(out, doc_strings(doc), strict=True):
                 feats += extra

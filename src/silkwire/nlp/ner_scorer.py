@@ -22,6 +22,7 @@ from silkwire.nlp.ner_features import (
     pair_strings,
     shape,
     type_strings,
+    word_class_strings,
 )
 from silkwire.nlp.ner_viterbi import Batch
 from silkwire.text.normalize import fold
@@ -44,6 +45,7 @@ class CRFWeights:
         # the left word (class bigram), float64 as crfsuite sums
         self.pairs: dict[int, int] = {}
         self.classes = any(a.startswith(("cc=", "cn=")) for a in attrs)
+        self.word_classes = self.classes and any(a.startswith(("pc=", "nc=")) for a in attrs)
         self.pair_r = np.zeros((1024, nl), np.float64)
         self.pair_l = np.zeros((1024 if self.classes else 0, nl), np.float64)
         # per word type: own scores, then the scores it adds to the word at each context offset; type 0 is the
@@ -109,9 +111,14 @@ class CRFWeights:
         folded = types.folded
         self.pair_r[k] = self.w[self.index.get("bg=" + folded[a] + "|" + folded[b], self.none)]
         if self.classes:
-            cr, cl = pair_strings(types.cls[a] if a else START, types.cls[b] if b else END)
+            ca, cb = types.cls[a] if a else START, types.cls[b] if b else END
+            cr, cl = pair_strings(ca, cb)
             self.pair_r[k] += self.w[self.index.get(cr, self.none)]
             self.pair_l[k] = self.w[self.index.get(cl, self.none)]
+            if self.word_classes:  # the padding's folded form is "<S>" on both sides, as in training
+                wr, wl = word_class_strings(folded[a], ca, folded[b], cb)
+                self.pair_r[k] += self.w[self.index.get(wr, self.none)]
+                self.pair_l[k] += self.w[self.index.get(wl, self.none)]
         return k
 
     def add_doc(self, e: np.ndarray, types: np.ndarray, batch: Batch) -> np.ndarray:
