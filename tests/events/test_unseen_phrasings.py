@@ -277,3 +277,9 @@ def test_a_quoted_masdar_after_a_preposition_is_what_is_asked(run):
     text = 'دعا وانغ يي الدول الأعضاء إلى "رفض عقلية الحرب الباردة".'
     events = run(text)
     assert [e.type for e in events] == ["REQUEST"] and events[0].sources == ("country/CHN",)
+
+
+def test_talks_folded_into_a_visit_keep_their_place_and_counterpart(run):
+    text = ("اختتم وانغ يي أمس زيارة إلى روسيا، عقد خلالها محادثات مع لافروف في العاصمة موسكو.")
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert e.place == "place/moscow" and "person/sergey_lavrov" in e.persons

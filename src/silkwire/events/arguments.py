@@ -58,12 +58,13 @@ def redundant(prev: Cand, c: Cand) -> bool:
 
 
 def fold_redundant(kept: dict, extra: dict) -> None:
-    """What a redundant second trigger still adds: its topics, and the date and place the text gave it (عقد الجولة
-    المقبلة من المشاورات ... في بيشكيك خلال الخريف المقبل: the cues went to المشاورات)."""
+    """What a redundant second trigger still adds: its topics, persons and place, and the date the text gave it (عقد
+    الجولة المقبلة من المشاورات ... في بيشكيك خلال الخريف المقبل: the cues went to المشاورات)."""
     kept["topics"] |= extra["topics"]
+    kept["persons"] = list(dict.fromkeys(kept["persons"] + extra["persons"]))  # مع الرئيس شي: who, even if no party
+    kept["place"] = kept["place"] or extra["place"]  # ... محادثات مع الرئيس شي في العاصمة الصينية: where
     if extra.get("cued") and not kept["date"]:
         kept["date"], kept["cued"] = extra["date"], True
-        kept["place"] = kept["place"] or extra["place"]
 
 
 def absorbs(prev: Cand, c: Cand, folded: str) -> bool:
