@@ -57,7 +57,12 @@ def lookup_keys(p: Profile, window: int, years: range = range(0), yearless: bool
     keys: list[Key] = [(p.type, pk, f"m:{p.meeting}") for pk in pks] if p.meeting else []
     doy = p.day_of_year
     if p.day is None and doy is None:
-        return keys + [(p.type, pk, f"p:{p.period}") for pk in pks]
+        keys += [(p.type, pk, f"p:{p.period}") for pk in pks]
+        # a plan for a month (تُوقَّع الشهر المقبل) meets the dated reports of that month, whichever came first
+        return keys + [(p.type, pk, day) for day in _month_days(p.period) for pk in pks]
+    if p.day is not None:
+        month = f"p:{dt.date.fromordinal(p.day).isoformat()[:7]}"
+        keys += [(p.type, pk, month) for pk in pks]
     days = [p.day] if p.day is not None else [d for y in years if (d := day_in_year(y, doy)) is not None]
     for delta in sorted(range(-window, window + 1), key=abs):
         for day in days:
@@ -65,6 +70,18 @@ def lookup_keys(p: Profile, window: int, years: range = range(0), yearless: bool
         if doy is not None and (yearless or p.day is None):
             keys.extend((p.type, pk, ("md", (doy + delta) % YEAR_DAYS)) for pk in pks)
     return keys
+
+
+def _month_days(period: str | None) -> range:
+    """Ordinals of the days of a ``YYYY-MM`` period (empty for a year or nothing)."""
+    if not period or len(period) != 7:
+        return range(0)
+    try:
+        first = dt.date(int(period[:4]), int(period[5:7]), 1)
+    except ValueError:
+        return range(0)
+    nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return range(first.toordinal(), nxt.toordinal())
 
 
 class BlockIndex:
