@@ -283,3 +283,9 @@ def test_talks_folded_into_a_visit_keep_their_place_and_counterpart(run):
     text = ("اختتم وانغ يي أمس زيارة إلى روسيا، عقد خلالها محادثات مع لافروف في العاصمة موسكو.")
     e = next(e for e in run(text) if e.type == "CONSULT")
     assert e.place == "place/moscow" and "person/sergey_lavrov" in e.persons
+
+
+def test_a_joined_verb_without_subject_takes_the_person_the_sentence_opens_with(run):
+    text = "التقى وانغ يي مع لافروف. من جانبه، وصف ميرضيائيف التوقيع بأنه حدث تاريخي، ودعا إلى الإسراع في التنفيذ."
+    e = next(e for e in run(text) if e.type == "REQUEST")
+    assert e.sources == ("country/UZB",)

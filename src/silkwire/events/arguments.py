@@ -17,6 +17,15 @@ def topic(parties: list[Party], c: Cand) -> list[Party]:
     return next(([p] for p in parties if p.ref and p.actors and p.end <= c.hit.head_start), [])
 
 
+def first_speaker(parties: list[Party], c: Cand, texts: list[str]) -> list[Party]:
+    """The person a sentence opens with, for a و-joined verb with no subject of its own and no earlier event in the
+    sentence (وصف ميرزياييف التوقيع بأنه حدث تاريخي، ودعا إلى ...): the elided subject is that person's."""
+    if not (c.finite and texts[c.hit.first].startswith("و")):
+        return []
+    first = next((p for p in parties if not p.locative and p.actors and not p.adjective), None)
+    return [first] if first is not None and first.persons and first.end <= c.hit.head_start else []
+
+
 def object_first(c: Cand, subj: list[Party], earlier: list[Cand], texts: list[str], folded: str) -> bool:
     """A verb joined by و to a clause with a subject, followed by one group and then a بـ complement
     (واتهمت بكين وموسكو بالسعي، وطالبت كازاخستان بتسهيل): the group is the object, the subject is elided."""
