@@ -317,7 +317,8 @@ class _Run:
                 subj, objs = [], subj  # انتقدت واشنطن ...، واتهمت بكين بالسعي: Beijing is accused, not accusing
             if not (subj or partners or objs) and not out and (lead := arguments.topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
-            elif not (subj or partners or objs) and not out and (lead := arguments.first_speaker(parties, c, texts)):
+            elif not (subj or partners or objs) and not any(o.finite for o in out) \
+                    and (lead := arguments.first_speaker(parties, c, texts)):
                 subj = c.subject = lead  # وصف ميرزياييف التوقيع بأنه تاريخي، ودعا إلى: the sentence's speaker
             elif not (subj or partners or objs) and c.hit.head_start in self._meeting_subject:
                 # لم يتوصل الاجتماع: the meeting's parties
