@@ -57,8 +57,8 @@ def main() -> None:
             right[gold] += predict(text, include) == gold
         label = "hand lexicon + CAMEO rows" if include else "hand lexicon"
         parts = [f"{t} {right[t]}/{total[t]} = {right[t] / total[t]:.3f}" for t in sorted(total)]
-        overall = sum(right.values()) / max(1, sum(total.values()))
-        print(f"{label}: " + "; ".join(parts) + f"; overall {sum(right.values())}/{sum(total.values())} = {overall:.3f}")
+        hits, n = sum(right.values()), sum(total.values())
+        print(f"{label}: " + "; ".join(parts) + f"; overall {hits}/{n} = {hits / max(1, n):.3f}")
 
 
 if __name__ == "__main__":
