@@ -42,6 +42,12 @@ def arabic_skeleton(word: str, first: bool = True) -> str:
     w = match_key(word)
     if not first and word.startswith("ال") and len(w) > 3:  # the article; أل in ألينيك is not one
         w = w[2:]
+    return _squeeze(arabic_classes(w)) or _EMPTY_FALLBACK.get(w[:1], "")
+
+
+def arabic_classes(w: str, vowels: dict[str, str] | None = None) -> str:
+    """Letter classes of a folded Arabic word, digraphs first; a letter with no consonant class maps through
+    ``vowels`` when given, else to nothing."""
     cls, di = _classes()["arabic"], _classes()["arabic_digraphs"]
     out, i = [], 0
     while i < len(w):
@@ -49,9 +55,9 @@ def arabic_skeleton(word: str, first: bool = True) -> str:
             out.append(di[w[i:i + 2]])
             i += 2
             continue
-        out.append(cls.get(w[i], ""))
+        out.append(cls.get(w[i]) or (vowels or {}).get(w[i], ""))
         i += 1
-    return _squeeze("".join(out)) or _EMPTY_FALLBACK.get(w[:1], "")
+    return "".join(out)
 
 
 @lru_cache(maxsize=20000)

@@ -30,7 +30,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
-from silkwire.resolve.names import _classes, arabic_skeleton, latin_classes, latin_skeleton
+from silkwire.resolve.names import arabic_classes, arabic_skeleton, latin_classes, latin_skeleton
 from silkwire.resolve.officials import PINYIN_COUNTRIES
 from silkwire.text import match_key
 
@@ -57,17 +57,7 @@ def _squeeze(s: str) -> str:
 @lru_cache(maxsize=20000)
 def vowelled_arabic(word: str) -> str:
     """Consonant classes with vowel classes kept (a / i / u), doubles squeezed: ميرضيائيف → MiRDiaiF."""
-    w = match_key(word)
-    cls, di = _classes()["arabic"], _classes()["arabic_digraphs"]
-    out, i = [], 0
-    while i < len(w):
-        if w[i:i + 2] in di:
-            out.append(di[w[i:i + 2]])
-            i += 2
-            continue
-        out.append(cls.get(w[i]) or _ARABIC_VOWELS.get(w[i], ""))
-        i += 1
-    return _squeeze("".join(out))
+    return _squeeze(arabic_classes(match_key(word), _ARABIC_VOWELS))
 
 
 @lru_cache(maxsize=20000)
