@@ -290,3 +290,9 @@ def test_a_joined_verb_without_subject_takes_the_person_the_sentence_opens_with(
     text = "التقى وانغ يي مع لافروف. من جانبه، وصف ميرضيائيف التوقيع بأنه حدث تاريخي، ودعا إلى الإسراع في التنفيذ."
     e = next(e for e in run(text) if e.type == "REQUEST")
     assert e.sources == ("country/UZB",)
+
+
+def test_a_host_city_as_subject_is_where_the_meeting_is(run):
+    e = next(e for e in run("وتستضيف بيشكيك غدا اجتماع وزراء خارجية منظمة شنغهاي للتعاون.", published="2025-10-09")
+             if e.type == "CONSULT")
+    assert e.place == "place/bishkek" and e.status == "intended"

@@ -334,6 +334,8 @@ class _Run:
                 objs = []  # وكانت الصين وتركمانستان قد اتفقتا على ... خط أنابيب آسيا الوسطى: the subject names them
             self._fill(c, subj, partners, objs)
             meta = c.meta
+            if not meta["place"] and c.hit.entry.pattern.startswith("@استضاف"):  # تستضيف دوشنبه غدا القمة: the host
+                meta["place"] = next((p.place for p in (*subj, *c.subject) if p.place), None)  # city is where
             if symmetric and not meta["participants"]:
                 meta["participants"] = list(self.register.meeting_parties(c.hit.head_start, 1))
             if not (meta["participants"] or meta["sources"] or meta["targets"]):
