@@ -73,6 +73,7 @@ def test_new_trigger_phrasings(run, text, etype, status):
     ("وأجرى الوزيران محادثات مطلع الأسبوع", "2025-05"),
     ("وسيزور الوزير بكين هذا الشهر", "2025-05"),
     ("وقد وقع البلدان الاتفاقية أواخر السنة الماضية", "2024"),
+    ("ووقع القادة استراتيجية تطوير المنظمة حتى عام 2035 في 2 مايو", "2025-05-02"),  # a horizon is no date
 ])
 def test_relative_dates_of_week_month_and_year(text, value):
     from datetime import date
@@ -296,3 +297,12 @@ def test_a_host_city_as_subject_is_where_the_meeting_is(run):
     e = next(e for e in run("وتستضيف بيشكيك غدا اجتماع وزراء خارجية منظمة شنغهاي للتعاون.", published="2025-10-09")
              if e.type == "CONSULT")
     assert e.place == "place/bishkek" and e.status == "intended"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وكان وانغ يي قد زار بيشكيك الشهر الماضي.", "place/bishkek"),
+    ("وكان وانغ يي قد وصل إلى أستانا أمس في زيارة رسمية إلى كازاخستان.", "place/astana"),
+])
+def test_a_visit_takes_place_in_the_city_visited(run, text, place):
+    e = next(e for e in run(text) if e.type == "CONSULT")
+    assert e.place == place

@@ -260,10 +260,15 @@ def find_dates(folded: str, ref: date | None, toks: Toks | None = None) -> list[
     out = []
     found = _cue_matches(folded) if toks is None or _ODD.search(folded) else _cue_matches_tokens(folded, toks)
     for m in found:
+        if m["year"] and folded[max(0, m.start() - 8):m.start()].split()[-1:] in _HORIZON:
+            continue  # استراتيجية التنمية حتى عام 2035: a horizon named in a title, not when anything happened
         value = _resolve(m, ref)
         if value:
             out.append(DateCue(m.start(), m.end(), value))
     return out
+
+
+_HORIZON = (["حتي"], ["حتى"], ["بحلول"], ["لعام"], ["للعام"])  # folded and not: words before a horizon year
 
 
 _DATELINE = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_M})\s*[،,]?\s*(?P<y>(?:19|20)\d\d)")

@@ -155,6 +155,18 @@ class _Run:
             return ()
         return (*first.actors, *second.actors) if first.actors != second.actors else ()
 
+    def _visited_city(self, c: Cand, parties: list[Party], start: int) -> str | None:
+        """The city a visit went to: a capital or city the visit verb takes as object (زار بكين), or one reached
+        (وصل إلى أستانا ... في زيارة), in the visit's sentence."""
+        folded = self.folded
+        for p in parties:
+            if not p.place or p.start >= c.hi:
+                continue
+            before = folded[max(start, p.start - 8):p.start].split()[-1:]
+            if before and (before[0] in ("الي", "الى") or before[0].startswith(("زار", "وزار", "يزور", "تزور"))):
+                return p.place
+        return None
+
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
         regions, counts = self.refs["regions"], reg.source_counts
@@ -336,6 +348,8 @@ class _Run:
             meta = c.meta
             if not meta["place"] and c.hit.entry.pattern.startswith("@استضاف"):  # تستضيف دوشنبه غدا القمة: the host
                 meta["place"] = next((p.place for p in (*subj, *c.subject) if p.place), None)  # city is where
+            elif not meta["place"] and c.hit.entry.pattern.startswith(_VISITS):  # زار بكين، وصل إلى أستانا في زيارة
+                meta["place"] = self._visited_city(c, parties, start)
             if symmetric and not meta["participants"]:
                 meta["participants"] = list(self.register.meeting_parties(c.hit.head_start, 1))
             if not (meta["participants"] or meta["sources"] or meta["targets"]):
@@ -526,6 +540,7 @@ def _where(texts: list[str], words: frozenset[str]) -> list[int]:
 
 
 _SIDELINES = "هامش"
+_VISITS = ("@زار", "~زيارة")  # lexicon patterns of a visit
 _MERELY = frozenset({"مجرد", "بمجرد"})
 
 #: A correction note (تصحيح: ورد في نسخة سابقة أن القمة عقدت في ألماتي) reports an error, not an event.
