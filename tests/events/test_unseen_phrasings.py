@@ -58,6 +58,7 @@ def test_a_hostile_act_included_in_what_is_rejected_is_no_event(run, text, kept)
     ("وفتحت قوات حرس الحدود الطاجيكية النار على دورية من قيرغيزستان.", "ASSAULT", "asserted"),
     ("وانفجرت سيارة مفخخة قرب سفارة الصين في باكستان.", "ASSAULT", "asserted"),
     ("وجاء ذلك خلال استقبال توكاييف أمس وزير الخارجية الصيني وانغ يي.", "CONSULT", "asserted"),
+    ("افتتحت الصين أمس رسميا قنصليتها العامة في مدينة أوش بقيرغيزستان.", "COOPERATE", "asserted"),
 ])
 def test_new_trigger_phrasings(run, text, etype, status):
     assert any(e.type == etype and e.status == status for e in run(text)), [(e.type, e.status) for e in run(text)]
