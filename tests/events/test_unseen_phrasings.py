@@ -307,3 +307,10 @@ def test_a_host_city_as_subject_is_where_the_meeting_is(run):
 def test_a_visit_takes_place_in_the_city_visited(run, text, place):
     e = next(e for e in run(text) if e.type == "CONSULT")
     assert e.place == place
+
+
+def test_the_leaders_of_a_meeting_between_named_parties_are_those_parties(run):
+    text = ("عقدت منظمة شنغهاي للتعاون قمتها في أستانا. "
+            "وفي موسكو، اتفق القادة على عقد القمة المقبلة بين روسيا والصين في بكين عام 2027.")
+    e = next(e for e in run(text, published="2025-10-10") if e.type == "AGREE")
+    assert set(e.participants) == {"country/RUS", "country/CHN"}

@@ -167,6 +167,24 @@ class _Run:
                 return p.place
         return None
 
+    def _between_named(self, following: list[Party]) -> tuple[str, ...]:
+        """The parties a "بين X وY" after a plural reference names in its clause (القادة ... القمة بين روسيا وآسيا
+        الوسطى: the leaders of those), else ()."""
+        folded = self.folded
+        for k, q in enumerate(following):
+            if q.locative or not q.actors or q.adjective:
+                continue
+            if folded[max(0, q.start - 5):q.start].split()[-1:] != ["بين"]:
+                continue
+            group, last = list(q.actors), q
+            for r in following[k + 1:]:
+                if not r.actors or r.adjective or folded[last.end:r.start].strip() not in ("و", "،", ","):
+                    break
+                group += r.actors
+                last = r
+            return tuple(dict.fromkeys(group)) if last is not q else ()
+        return ()
+
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
         regions, counts = self.refs["regions"], reg.source_counts
@@ -253,6 +271,8 @@ class _Run:
                 p = p.with_(actors=org)  # الدول الأعضاء في منظمة شنغهاي: the organisation named right after
             elif p.ref in ("dual", "sides") and (pair := self._dual_named(p, named[k + 1:k + 3])):
                 p = p.with_(actors=pair)  # الجانبان الصيني والتركماني: the two nisbas right after
+            elif p.ref == "all" and (group := self._between_named(named[k + 1:])):
+                p = p.with_(actors=group)  # اتفق القادة على عقد القمة الثالثة بين روسيا وآسيا الوسطى
             elif p.ref:
                 p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:
