@@ -314,3 +314,12 @@ def test_the_leaders_of_a_meeting_between_named_parties_are_those_parties(run):
             "وفي موسكو، اتفق القادة على عقد القمة المقبلة بين روسيا والصين في بكين عام 2027.")
     e = next(e for e in run(text, published="2025-10-10") if e.type == "AGREE")
     assert set(e.participants) == {"country/RUS", "country/CHN"}
+
+
+def test_a_date_in_the_headline_is_the_reports_day_before_a_named_meetings(run):
+    text = ("توكاييف يستقبل وزير الخارجية الصيني وانغ يي في أستانا – 29 مارس 2024\n"
+            "استقبل توكاييف اليوم وانغ يي. ويتوجه وانغ يي غدا إلى ألماتي للمشاركة في الاجتماع الخامس لوزراء خارجية "
+            "الصين ودول آسيا الوسطى.")
+    events = run(text, published=None)
+    talks = [e for e in events if e.type == "CONSULT" and "اليوم" in e.evidence.text]
+    assert talks and all(e.date == "2024-03-29" for e in talks)

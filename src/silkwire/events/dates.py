@@ -305,6 +305,19 @@ def yearless(value: str | None) -> bool:
     return bool(value) and value[:4].isdigit() and int(value[:4]) < 1000
 
 
+def headline_date(folded: str) -> str | None:
+    """A full date written in the first line (a headline ending "في طشقند – 25 أبريل 2025"): the report's day when
+    no dateline or publication date gives one."""
+    first = folded.lstrip()[:300].split("\n", 1)[0]
+    m = _DATELINE.search(first)
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]), MONTHS[m["m"]], int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def dateline_date(folded: str) -> str | None:
     """The date written in the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا))."""
     m = _DATELINE.search(folded[:300])

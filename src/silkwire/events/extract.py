@@ -15,6 +15,7 @@ from silkwire.events.dates import (
     _DATELINE,
     dateline_date,
     find_dates,
+    headline_date,
     nearest_year,
     parse_iso,
     yearless,
@@ -61,6 +62,7 @@ class _Run:
         self.cues = self.lex.cues.find(self.toks, self.keys)
         self.meetings = find_meetings(self.toks, self.keys, self.refs)
         self.yearless_dl = yearless_dateline(f)  # also where such a dateline ends, when the year comes from elsewhere
+        self.ref_date = self.ref_date or headline_date(f)  # a date in the headline, before a named meeting's
         if not self.ref_date:
             meeting_day = self._meeting_date()
             if meeting_day and self.yearless_dl:  # دوشنبه 6 يوليو ... after the 24th SCO summit (3-4 July 2024)
