@@ -7,7 +7,6 @@ word).  Each stage is a plain function of the context, so the spaCy components (
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -38,13 +37,11 @@ from silkwire.nlp.wordclass import (
     ordinary,
     statistical_model,  # noqa: F401  (re-exported: bench and tests ask combine)
 )
+from silkwire.resolve.officials import PINYIN_COUNTRIES
 from silkwire.text import match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
 _NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
-#: Countries whose people's names Arabic writes syllable by syllable, surname first (شي جين بينغ): the last word is
-#: no part that stands for the person (resolve.officials.PINYIN_COUNTRIES).
-SURNAME_FIRST = frozenset({"CHN", "TWN", "SGP"})
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
@@ -136,9 +133,7 @@ def _bodies_in_titles(ctx: Context) -> list:
                     any(j in covered for j in range(k, last)):
                 continue
             words = tuple(ctx.keys[k:last])
-            actor = body_actor(ctx.kb, words, t.country, "")
-            if actor.startswith("org/~"):
-                actor = "org/~" + hashlib.sha256(f"{' '.join(words)}|{t.country}".encode()).hexdigest()[:12]
+            actor = body_actor(ctx.kb, words, t.country, f"{' '.join(words)}|{t.country}")
             added.append(Match(ctx.starts[k], ctx.ends[last - 1], k, last, Entry("ORG", actor, t.country)))
             covered.update(range(k, last))
             break
@@ -179,7 +174,8 @@ def aliases_stage(ctx: Context) -> None:
     taken = {j for m in ctx.matches for j in range(m.first, m.last)}
     for p in ctx.people:  # tokens of the introduced names themselves (a name may start behind a proclitic: وصادر)
         taken.update(range(bisect_right(ctx.starts, p.start) - 1, bisect_right(ctx.ends, p.end)))
-    chinese = {(t.person_start, t.person_end) for t in ctx.titles if t.country in SURNAME_FIRST}
+    chinese = {(t.person_start, t.person_end) for t in ctx.titles if t.country in PINYIN_COUNTRIES}  # surname first:
+    # شي جين بينغ's last word stands for nobody
     surname_first = frozenset(n for n, p in enumerate(ctx.people) if (p.start, p.end) in chinese)
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, banned(), surname_first)
     ctx.aliases = [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
@@ -298,7 +294,7 @@ def statistical_stage(ctx: Context) -> None:
 #: Currency nouns and number words (closed classes): "1.5 مليار يوان", "ملياري يوان" is an amount, not a name.
 _CURRENCIES = frozenset(match_key(w) for w in (
     "يوان", "دولار", "دولارا", "يورو", "روبل", "روبلا", "تنغي", "سوم", "سومي", "مانات", "ريال", "ريالا",
-    "درهم", "دينار", "دينارا", "جنيه", "جنيها", "ليرة", "روبية", "ين", "فرنك", "جنيه"))
+    "درهم", "دينار", "دينارا", "جنيه", "جنيها", "ليرة", "روبية", "ين", "فرنك"))
 _NUMBER_WORDS = frozenset(match_key(w) for w in (
     "مليار", "ملياري", "مليارات", "مليون", "مليوني", "ملايين", "ألف", "آلاف", "ألفي", "تريليون", "مئة", "مائة"))
 
@@ -309,7 +305,7 @@ def _amount(words: list[str], before: str) -> bool:
     if not keys or keys[-1] not in _CURRENCIES:
         return False
     prev = keys[-2] if len(keys) > 1 else match_key(before)
-    return any(ch.isdigit() for ch in before) or prev in _NUMBER_WORDS or (len(keys) == 1 and before[:1].isdigit())
+    return any(ch.isdigit() for ch in before) or prev in _NUMBER_WORDS
 
 
 def _person_parts_as_persons(ctx: Context, spans: list[Mention]) -> list[Mention]:
@@ -330,13 +326,19 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
     if not people:
         return []
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
-    taken: set[int] = set()
-    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
-        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
+    taken = _claimed_tokens(ctx)
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, banned())
     return [ctx.mention(h.start, h.end, "PER", "alias") for h in hits
             if h.full or (not is_common(ctx.text[h.start:h.end])
                           and _spelt_alike(ctx.text[h.start:h.end], people[h.person].text))]
+
+
+def _claimed_tokens(ctx: Context) -> set[int]:
+    """Indices of the tokens some stage's span already covers (outlet, gazetteer, titles, aliases, model)."""
+    taken: set[int] = set()
+    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
+        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
+    return taken
 
 
 def surname_stage(ctx: Context) -> None:
@@ -356,9 +358,7 @@ def surname_stage(ctx: Context) -> None:
         ctx.surnames = []
         return
     model = wordclass.statistical_model()
-    taken: set[int] = set()
-    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
-        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
+    taken = _claimed_tokens(ctx)
     out = []
     memo = _surname_memo(index)
     texts, keys = ctx.texts, ctx.keys
