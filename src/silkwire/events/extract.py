@@ -32,6 +32,7 @@ from silkwire.events.parties import (
     currency,
     from_mentions,
     locative,
+    named_after,
     topical,
 )
 from silkwire.events.trie import alternation
@@ -139,24 +140,6 @@ class _Run:
         where = before[-1].startswith(("بالعاصمه", "وبالعاصمه")) or (len(before) > 1 and before[-2] in ("في", "وفي"))
         return Party(p.start, p.end, p.actors, p.persons, where, f"place/{capital}", p.ref, False)
 
-    def _members_named(self, ref: Party, following: list[Party]) -> tuple[str, ...]:
-        """The organisation a members reference names itself (الدول الأعضاء في منظمة X), else ()."""
-        if not following:
-            return ()
-        org = following[0]
-        if not (org.actors and org.actors[0].startswith("org/")):
-            return ()
-        return org.actors if self.folded[ref.end:org.start].strip() in ("في", "فى") else ()
-
-    def _dual_named(self, ref: Party, following: list[Party]) -> tuple[str, ...]:
-        """The two countries a dual names itself with nisbas right after it (الجانبان الصيني والتركماني), else ()."""
-        if len(following) < 2 or not all(q.adjective and len(q.actors) == 1 for q in following):
-            return ()
-        first, second = following
-        if self.folded[ref.end:first.start].strip() or self.folded[first.end:second.start].strip() not in ("و", ""):
-            return ()
-        return (*first.actors, *second.actors) if first.actors != second.actors else ()
-
     def _visited_city(self, c: Cand, parties: list[Party], start: int) -> str | None:
         """The city a visit went to: a capital or city the visit verb takes as object (زار بكين), or one reached
         (وصل إلى أستانا ... في زيارة), in the visit's sentence."""
@@ -168,24 +151,6 @@ class _Run:
             if before and (before[0] in ("الي", "الى") or before[0].startswith(("زار", "وزار", "يزور", "تزور"))):
                 return p.place
         return None
-
-    def _between_named(self, following: list[Party]) -> tuple[str, ...]:
-        """The parties a "بين X وY" after a plural reference names in its clause (القادة ... القمة بين روسيا وآسيا
-        الوسطى: the leaders of those), else ()."""
-        folded = self.folded
-        for k, q in enumerate(following):
-            if q.locative or not q.actors or q.adjective:
-                continue
-            if folded[max(0, q.start - 5):q.start].split()[-1:] != ["بين"]:
-                continue
-            group, last = list(q.actors), q
-            for r in following[k + 1:]:
-                if not r.actors or r.adjective or folded[last.end:r.start].strip() not in ("و", "،", ","):
-                    break
-                group += r.actors
-                last = r
-            return tuple(dict.fromkeys(group)) if last is not q else ()
-        return ()
 
     def _register(self) -> Register:
         reg = Register(pending_groups=self._groups)
@@ -269,12 +234,8 @@ class _Run:
             if p.ref in ("own", "spokesperson"):  # بلاده، المتحدث: the speaker's country, and the speaker
                 who = self.register.speaker(p.start)
                 p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
-            elif p.ref and p.ref.startswith("members") and (org := self._members_named(p, named[k + 1:k + 2])):
-                p = p.with_(actors=org)  # الدول الأعضاء في منظمة شنغهاي: the organisation named right after
-            elif p.ref in ("dual", "sides") and (pair := self._dual_named(p, named[k + 1:k + 3])):
-                p = p.with_(actors=pair)  # الجانبان الصيني والتركماني: the two nisbas right after
-            elif p.ref == "all" and (group := self._between_named(named[k + 1:])):
-                p = p.with_(actors=group)  # اتفق القادة على عقد القمة الثالثة بين روسيا وآسيا الوسطى
+            elif p.ref and (own := named_after(self.folded, p, named[k + 1:])):
+                p = p.with_(actors=own)  # الدول الأعضاء في منظمة X، الجانبان الصيني والتركماني، القادة … بين X وY
             elif p.ref:
                 p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
             if p.actors or p.place:

@@ -136,6 +136,41 @@ class Register:
         return earlier[-1] if earlier else ()
 
 
+def named_after(folded: str, ref: Party, following: Sequence[Party]) -> tuple[str, ...]:
+    """The parties a back-reference names itself right after it, else (): الدول الأعضاء في منظمة X → X; a dual and
+    two nisbas (الجانبان الصيني والتركماني) → those countries; a plural (القادة) whose clause names a meeting
+    "بين X وY" → X and Y."""
+    if ref.ref.startswith("members"):
+        org = following[0] if following else None
+        if org is not None and org.actors and org.actors[0].startswith("org/") \
+                and folded[ref.end:org.start].strip() in ("في", "فى"):
+            return org.actors
+    elif ref.ref in ("dual", "sides"):
+        pair = following[:2]
+        if len(pair) == 2 and all(q.adjective and len(q.actors) == 1 for q in pair) and pair[0].actors != \
+                pair[1].actors and not folded[ref.end:pair[0].start].strip() \
+                and folded[pair[0].end:pair[1].start].strip() in ("و", ""):
+            return (*pair[0].actors, *pair[1].actors)
+    elif ref.ref == "all":
+        return _between(folded, following)
+    return ()
+
+
+def _between(folded: str, following: Sequence[Party]) -> tuple[str, ...]:
+    """The parties listed after the first "بين" among the following ones (two or more, joined by و or commas)."""
+    for k, q in enumerate(following):
+        if q.locative or not q.actors or q.adjective or folded[max(0, q.start - 5):q.start].split()[-1:] != ["بين"]:
+            continue
+        group, last = list(q.actors), q
+        for r in following[k + 1:]:
+            if not r.actors or r.adjective or folded[last.end:r.start].strip() not in ("و", "،", ","):
+                break
+            group += r.actors
+            last = r
+        return tuple(dict.fromkeys(group)) if last is not q else ()
+    return ()
+
+
 def _country_of(actor: Actor | None, date: str | None) -> str | None:
     if actor is None:
         return None
