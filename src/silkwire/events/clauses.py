@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from silkwire.events.lexicon import Hit, Toks
 from silkwire.events.parties import Party
+from silkwire.text import QUOTE_PAIRS
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
@@ -63,12 +64,11 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
 def _word_before(texts: list[str], i: int) -> str:
     """The word before token i, looking past an opening quote (دعا إلى "رفض عقلية الحرب الباردة")."""
     j = i - 1
-    if j > 0 and texts[j] in _QUOTES:
+    if j > 0 and texts[j] in QUOTE_PAIRS:
         j -= 1
     return texts[j] if j >= 0 else ""
 
 
-_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _BEFORE_MASDAR = frozenset({"الي", "علي", "عن", "من", "في", "حول", "بعد", "قبل", "خلال"})  # folded prepositions
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "ACCUSE"})
 _OBJECT_WORDS = 6

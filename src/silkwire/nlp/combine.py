@@ -38,7 +38,7 @@ from silkwire.nlp.wordclass import (
     statistical_model,  # noqa: F401  (re-exported: bench and tests ask combine)
 )
 from silkwire.resolve.officials import PINYIN_COUNTRIES
-from silkwire.text import match_key, proclitic_stems
+from silkwire.text import QUOTE_PAIRS, match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
 _NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
@@ -238,7 +238,6 @@ def _outlet_actor(kb: Any, name: str) -> str | None:
     return next((f"org/{o.id}" for o in kb.organizations.values() if o.name_en == known.name_en), None)
 
 
-_QUOTES = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'"}
 
 
 def _outlet_repeats(text: str, name: str) -> list[int]:
@@ -250,7 +249,7 @@ def _outlet_repeats(text: str, name: str) -> list[int]:
     while at >= 0:
         end = at + len(name)
         before, after = text[:at].rstrip(" "), text[end:].lstrip(" ")
-        quoted = bool(before) and before[-1] in _QUOTES and after[:1] == _QUOTES[before[-1]]
+        quoted = bool(before) and before[-1] in QUOTE_PAIRS and after[:1] == QUOTE_PAIRS[before[-1]]
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()

@@ -27,6 +27,9 @@ _ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Dr|St|No|etc|vs|Jr|Sr|Inc|Co|Ltd))$
 _ABBREV_LEN = 4  # longer than any abbreviation _ABBREV knows ("etc" + the word boundary before it)
 _SENT_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*|\n\s*\n|\n")
 
+#: Opening quote marks and the mark that closes each (guillemets, typographic and straight quotes).
+QUOTE_PAIRS: dict[str, str] = {"«": "»", '"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
