@@ -4,14 +4,18 @@ model scores, and the numpy document-consistency types equal the string version 
 The sentences are written for these tests (not seed text)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from silkwire.nlp import ner_scorer, ner_viterbi
 from silkwire.nlp.ner_features import TYPE_ORDER, cue_class, doc_types, split_sentences
 from silkwire.nlp.ner_viterbi import Batch
 from silkwire.nlp.statistical import DEFAULT_MODEL_DIR, StatisticalNER
 from silkwire.text.normalize import fold
 
+ROOT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 pytestmark = pytest.mark.skipif(
     not (DEFAULT_MODEL_DIR / "weights.npz").is_file(), reason="packaged NER model not built"
 )
@@ -124,3 +128,84 @@ def test_second_pass_tags_a_surname_repeated_alone_like_its_first_mention(
     spans = [(text[s:e], label) for s, e, label in model.predict(text)]
     assert (full, "PER") in spans
     assert (alone, "PER") in spans
+
+
+# --- the compiled kernels (silkwire.nlp._crf) against the numpy code they replace --------------------------------
+
+ANERCORP_TEST = ROOT_SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+needs_kernels = pytest.mark.skipif(not ner_viterbi.COMPILED, reason="compiled CRF kernels not built (no C compiler)")
+
+
+def _numpy_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner_viterbi, "kernels", None)
+    monkeypatch.setattr(ner_scorer, "kernels", None)
+
+
+@needs_kernels
+@pytest.mark.parametrize("text", TEXTS)
+def test_compiled_state_scores_equal_numpy_bit_for_bit(model: StatisticalNER, text: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    sents = [[w for _, _, w in s] for s in split_sentences(text)]
+    sc = model._scorer
+    ids = sc.ids([w for s in sents for w in s])
+    batch = Batch.of(np.array([len(s) for s in sents]))
+    compiled = [p.emissions(ids, batch.padded(ids), batch, sc._info) for p in sc.passes]
+    _numpy_only(monkeypatch)
+    plain = [p.emissions(ids, batch.padded(ids), batch, sc._info) for p in sc.passes]
+    for c, p in zip(compiled, plain, strict=True):
+        assert c.dtype == p.dtype == np.float64
+        assert np.array_equal(c, p)
+
+
+@needs_kernels
+def test_compiled_viterbi_equals_numpy_on_ties_and_single_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(7)
+    lens = np.array([1, 5, 2, 40, 1])
+    # scores on a coarse grid, so many paths tie: the first label must win in both decoders
+    e = rng.integers(-3, 3, size=(int(lens.sum()), 9)).astype(np.float64)
+    trans = rng.integers(-2, 2, size=(9, 9)).astype(np.float32)
+    batch = Batch.of(lens)
+    compiled = batch.decode(e, trans)
+    _numpy_only(monkeypatch)
+    assert compiled.tolist() == batch.decode(e, trans).tolist()
+
+
+@needs_kernels
+@pytest.mark.skipif(not ANERCORP_TEST.is_file(), reason="ANERcorp test split not available")
+def test_compiled_tags_equal_numpy_on_the_anercorp_test_split(model: StatisticalNER,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    words = [line.split()[0] if line.split() else "" for line in ANERCORP_TEST.read_text(encoding="utf-8").splitlines()]
+    sents, cur = [], []
+    for w in [*words, ""]:
+        if w:
+            cur.append(w)
+        elif cur:
+            sents.append(cur)
+            cur = []
+    docs = [sents[i: i + 40] for i in range(0, len(sents), 40)]  # article-sized documents for the second pass
+    compiled = [model.tag_sentences(d) for d in docs]
+    _numpy_only(monkeypatch)
+    assert [model.tag_sentences(d) for d in docs] == compiled
+    assert sum(t != "O" for d in compiled for s in d for t in s) > 1000  # the split is tagged, not empty
+
+
+@needs_kernels
+@pytest.mark.skipif(not ANERCORP_TEST.is_file(), reason="ANERcorp test split not available")
+def test_compiled_word_type_rows_equal_numpy_sums(model: StatisticalNER) -> None:
+    """A new word type's score rows (its own features, and what it adds at each context offset) summed by the
+    kernel equal numpy's sums exactly, for a few thousand real word types."""
+    from silkwire.nlp.ner_features import _CONTEXT, type_strings
+
+    sc = model._scorer
+    words = sorted({line.split()[0] for line in ANERCORP_TEST.read_text(encoding="utf-8").splitlines()
+                    if line.split()})[:3000]
+    for p in sc.passes:
+        rows = np.zeros((1 + len(_CONTEXT), 1, p.tables.shape[2]), np.float32)
+        for w in words:
+            own, ctx = type_strings(fold(w), sc._gaz, sc._extra)
+            groups = [own, *(ctx[off] for off, *_ in _CONTEXT)]
+            idx = [[i for i in map(p.index.get, g) if i is not None] for g in groups]
+            ner_viterbi.kernels.sum_rows_into(p.w, np.array([i for g in idx for i in g], np.intp),
+                                              np.cumsum([len(i) for i in idx]).astype(np.intp), rows, 0)
+            for k, g in enumerate(groups):
+                assert np.array_equal(rows[k, 0], p.vec(g)), (w, k)

@@ -24,8 +24,11 @@ from silkwire.nlp.ner_features import (
     type_strings,
     word_class_strings,
 )
-from silkwire.nlp.ner_viterbi import Batch
+from silkwire.nlp.ner_viterbi import Batch, kernels
 from silkwire.text.normalize import fold
+
+#: The context offsets of the per-type score tables (rows 1.. of ``CRFWeights.tables``), for the compiled kernel.
+_OFFSETS = np.array([off for off, *_ in _CONTEXT], np.intp)
 
 
 class CRFWeights:
@@ -40,7 +43,7 @@ class CRFWeights:
         self.index = {a: i for i, a in enumerate(attrs)}
         self.zero = np.zeros(nl, np.float32)
         # o_bias lowers the score of "O" everywhere: trades precision for recall (float64, as always scored)
-        self.bias = self.vec(["b"]) - o_bias * (np.array(labels) == "O")
+        self.bias = np.ascontiguousarray(self.vec(["b"]) - o_bias * (np.array(labels) == "O"), np.float64)
         # per pair of neighbouring word types: what it adds to the right word (word bigram, class bigram) and to
         # the left word (class bigram), float64 as crfsuite sums
         self.pairs: dict[int, int] = {}
@@ -73,18 +76,28 @@ class CRFWeights:
             grown = np.zeros((self.tables.shape[0], 2 * tid, self.tables.shape[2]), np.float32)
             grown[:, :tid] = self.tables
             self.tables = grown
-        self.tables[0, tid] = self.vec(own)
-        for k, (off, *_) in enumerate(_CONTEXT, start=1):
-            self.tables[k, tid] = self.vec(ctx[off])
+        if kernels is None:
+            self.tables[0, tid] = self.vec(own)
+            for k, (off, *_) in enumerate(_CONTEXT, start=1):
+                self.tables[k, tid] = self.vec(ctx[off])
+            return
+        get, idx, ends = self.index.get, [], []
+        for feats in (own, *(ctx[off] for off, *_ in _CONTEXT)):
+            idx += [i for i in map(get, feats) if i is not None]
+            ends.append(len(idx))
+        kernels.sum_rows_into(self.w, np.array(idx, np.intp), np.array(ends, np.intp), self.tables, tid)
 
     def emissions(self, ids: np.ndarray, padded: np.ndarray, batch: Batch, types: TypeInfo) -> np.ndarray:
-        """(tokens, labels) state scores (float64 sums, as scored since the first model) by shifted gathers."""
+        """(tokens, labels) state scores (float64 sums, as scored since the first model) by shifted gathers: in the
+        compiled kernel when it is installed, else in numpy, the same sums in the same order."""
         at = batch.at
+        # every pair of neighbours in the padded row, looked up once: the pair before a token and the pair after it
+        rows = np.array(self._pair_ids(padded[:-1], padded[1:], types), np.intp)  # first: may grow the tables
+        if kernels is not None:
+            return kernels.emissions(self.tables, self.bias, ids, padded, at, _OFFSETS, self.pair_r, self.pair_l, rows)
         e = self.tables[0][ids] + self.bias
         for k, (off, *_) in enumerate(_CONTEXT, start=1):
             e += self.tables[k][padded[at + off]]
-        # every pair of neighbours in the padded row, looked up once: the pair before a token and the pair after it
-        rows = np.array(self._pair_ids(padded[:-1], padded[1:], types), np.intp)  # first: may grow the tables
         e += self.pair_r[rows[at - 1]]
         if self.classes:
             e += self.pair_l[rows[at]]

@@ -10,9 +10,19 @@ to the per-step decoder's (and crfsuite's).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
+
+try:  # the compiled kernels (setup.py builds them at install); the numpy code gives the same tags
+    from silkwire.nlp import _crf as kernels
+except ImportError:  # pragma: no cover - exercised where no C compiler was found at install
+    kernels = None
+if os.environ.get("SILKWIRE_NUMPY_CRF"):  # force the numpy path (comparisons, debugging)
+    kernels = None
+#: Are the compiled CRF kernels (``silkwire.nlp._crf``) in use?
+COMPILED = kernels is not None
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,10 @@ class Batch:
 
     def decode(self, e: np.ndarray, trans: np.ndarray, outside: int = 0) -> np.ndarray:
         """Best label index per token (emissions ``e``: tokens x labels, scored in float32 as crfsuite does;
-        ``trans``: from x to; ``outside``: the O label, whose long runs the backtrace skips)."""
+        ``trans``: from x to; ``outside``: the O label, whose long runs the backtrace skips).  The compiled kernel
+        when it is installed, else numpy: the same paths."""
+        if kernels is not None:
+            return kernels.viterbi(np.ascontiguousarray(e, np.float64), trans, np.ascontiguousarray(self.lens, np.intp))
         n, nl = len(self.lens), trans.shape[0]
         em = np.zeros((int(self.lens.max()), nl, n), np.float32)
         em[self.within, :, self.rows] = e
