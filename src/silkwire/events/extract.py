@@ -21,7 +21,8 @@ from silkwire.events.dates import (
     yearless,
     yearless_dateline,
 )
-from silkwire.events.forms import STEPS, norm
+from silkwire.events.folding import FoldedText
+from silkwire.events.forms import norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.meetings import find_meetings
 from silkwire.events.parties import (
@@ -37,7 +38,6 @@ from silkwire.events.parties import (
 )
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Article, Event, Mention, Span
-from silkwire.text.normalize import normalize
 from silkwire.text.segment import sentence_bounds
 
 
@@ -53,7 +53,7 @@ class _Run:
     def __init__(self, article, mentions, adjectives, actors, kb) -> None:
         self.lex = load()
         self.article, self.kb, self.actors = article, kb, actors
-        self.nz = normalize(article.text, STEPS)
+        self.nz = FoldedText(article.text)
         self.folded = f = self.nz.text
         self.toks, self.keys = tokenize(f)
         self.refs = self.lex.refs

@@ -12,10 +12,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from silkwire.events.folding import FoldedText
 from silkwire.events.forms import norm
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
-from silkwire.text.normalize import Normalized
 
 _SKIP_ORG_KINDS = {"news_agency", "outlet"}
 
@@ -234,15 +234,14 @@ def _org_names(kb) -> list[tuple[str, str]]:
     return got[1]
 
 
-def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Sequence[Mention],
+def from_mentions(text: FoldedText, mentions: Sequence[Mention], adjectives: Sequence[Mention],
                   actors: Mapping[str, Actor], kb, refs: dict, date: str | None) -> list[Party]:
     """Parties for every resolved mention and nisba adjective, in text order (folded offsets)."""
-    offs = norm.offsets
     capitals = _capitals(kb)
     regions = refs["regions"]
     out: list[Party] = []
     seen: dict[tuple[str, str], tuple | None] = {}  # an actor is named many times: its party fields once
-    identity = len(norm.offsets) == len(norm.original)
+    identity = len(text.text) == len(text.original)
     for m in (*mentions, *adjectives):
         if not m.actor or m.source == "outlet":  # the credited outlet reports the news, it is no party
             continue
@@ -255,7 +254,7 @@ def from_mentions(norm: Normalized, mentions: Sequence[Mention], adjectives: Seq
             if identity:
                 out.append(Party(m.start, m.end, *fields))
             else:  # the first folded character at or after each original offset
-                out.append(Party(bisect_left(offs, m.start), bisect_left(offs, m.end), *fields))
+                out.append(Party(text.to_folded(m.start), text.to_folded(m.end), *fields))
     out.sort(key=_text_order)
     return out
 
