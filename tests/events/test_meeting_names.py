@@ -7,7 +7,7 @@ import pytest
 
 from silkwire.events.dates import nearest_year
 from silkwire.events.forms import norm
-from silkwire.events.lexicon import load, tokenize
+from silkwire.events.lexicon import load, word_tokens
 from silkwire.events.meetings import find_meetings
 
 
@@ -19,8 +19,7 @@ from silkwire.events.meetings import find_meetings
     ("الاجتماع الرابع لوزراء خارجية الصين وآسيا الوسطى", "ccas_fm", 4),
 ])
 def test_meeting_numbers_read_compound_ordinals(text, series, number):
-    toks, keys = tokenize(norm(text))
-    (found,) = find_meetings(toks, keys, load().refs)
+    (found,) = find_meetings(word_tokens(norm(text)), load().refs)
     assert (found.series, found.number) == (series, number)
 
 

@@ -23,7 +23,7 @@ from silkwire.events.dates import (
 )
 from silkwire.events.folding import FoldedText
 from silkwire.events.forms import norm
-from silkwire.events.lexicon import load, tokenize
+from silkwire.events.lexicon import load, word_tokens
 from silkwire.events.meetings import find_meetings
 from silkwire.events.parties import (
     Party,
@@ -55,13 +55,13 @@ class _Run:
         self.article, self.kb, self.actors = article, kb, actors
         self.nz = FoldedText(article.text)
         self.folded = f = self.nz.text
-        self.toks, self.keys = tokenize(f)
+        self.toks = word_tokens(f)
         self.refs = self.lex.refs
         self.dl_date = dateline_date(f)
         self.ref_date = self.dl_date or article.published
-        self.hits = self.lex.triggers.find(self.toks, self.keys)
-        self.cues = self.lex.cues.find(self.toks, self.keys)
-        self.meetings = find_meetings(self.toks, self.keys, self.refs)
+        self.hits = self.lex.triggers.find(self.toks)
+        self.cues = self.lex.cues.find(self.toks)
+        self.meetings = find_meetings(self.toks, self.refs)
         self.yearless_dl = yearless_dateline(f)  # also where such a dateline ends, when the year comes from elsewhere
         self.ref_date = self.ref_date or headline_date(f)  # a date in the headline, before a named meeting's
         if not self.ref_date:

@@ -112,6 +112,8 @@ class Matcher:
         # word -> entries it may head, and the words that head any: a bounded cache across articles
         self._heads: dict[str, tuple[tuple[Entry, bool], ...]] = {}
         self._live: set[str] = set()
+        # per entry, its later slots as (gap, forms, word -> fills the slot): the answers are kept across articles
+        self._tails = {id(e): tuple((s.gap, s.forms.keys(), {}) for s in e.slots[1:]) for e in entries}
 
     def heads(self, word: str, ks: tuple[str, ...]) -> tuple[tuple[Entry, bool], ...]:
         """(entry, future) for every entry whose first slot one of the word's readings fills."""
@@ -122,52 +124,59 @@ class Matcher:
                     out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
         return tuple(out.values())
 
-    def find(self, toks: Toks, keys: list[tuple[str, ...]]) -> list[Hit]:
-        """All matches (overlaps included), keyed by token readings precomputed once per text."""
+    def find(self, toks: Toks, _readings: object = None) -> list[Hit]:
+        """All matches (overlaps included).  Each word's readings are looked at once per process, not per article
+        (a second argument, the readings :func:`tokenize` returns, is accepted and not needed)."""
         hits: list[Hit] = []
         texts, starts, ends = toks.texts, toks.starts, toks.ends
         cache = self._heads
         if len(cache) >= _CACHE_MAX:
             cache.clear()
             self._live.clear()
+            for tail in self._tails.values():
+                for _, _, fills in tail:
+                    fills.clear()
         vocab = toks.vocab  # each distinct word once (its readings depend on it alone)
         for w in filterfalse(cache.__contains__, vocab):  # only words never seen before (a scan in C)
-            c = cache[w] = self.heads(w, vocab[w])
+            c = cache[w] = self.heads(w, lookup_keys(w))
             if c:
                 self._live.add(w)
         live = self._live.intersection(vocab)
+        tails = self._tails
         for i in compress(range(len(texts)), map(live.__contains__, texts)):
             for e, fut in cache[texts[i]]:
-                end = self._rest(e, texts, keys, i) if len(e.slots) > 1 else i
+                end = _rest(tails[id(e)], texts, i) if len(e.slots) > 1 else i
                 if end is not None:
                     hits.append(Hit(e, starts[i], ends[end], starts[i], ends[i], fut, i))
         return hits
 
-    @staticmethod
-    def _rest(e: Entry, texts: list[str], keys: list[tuple[str, ...]], i: int) -> int | None:
-        cur = i
-        n = len(texts)
-        for slot in e.slots[1:]:
-            found = None
-            words = 0
-            j = cur + 1
-            forms = slot.forms.keys()
-            while j < n and words <= slot.gap:
-                t = texts[j]
-                if t in _HARD:
-                    break
-                if len(t) == 1 and not t.isalnum():
-                    j += 1
-                    continue
-                if not forms.isdisjoint(keys[j]):
-                    found = j
-                    break
-                words += 1
-                j += 1
-            if found is None:
+
+def _rest(tail: tuple, texts: list[str], i: int) -> int | None:
+    """Token index of the last slot's word when the slots after the head at i follow it (each within its gap of
+    words, not across a clause-ending mark), else None."""
+    cur = i
+    n = len(texts)
+    for gap, forms, fills in tail:
+        words = 0
+        j = cur + 1
+        while j < n and words <= gap:
+            t = texts[j]
+            if t in _HARD:
                 return None
-            cur = found
-        return cur
+            if len(t) == 1 and not t.isalnum():
+                j += 1
+                continue
+            ok = fills.get(t)
+            if ok is None:
+                ok = fills[t] = not forms.isdisjoint(lookup_keys(t))
+            if ok:
+                break
+            words += 1
+            j += 1
+        else:
+            return None
+        cur = j
+    return cur
 
 
 _CACHE_MAX = 50_000
@@ -181,7 +190,7 @@ class Toks:
     texts: list[str]
     starts: list[int]
     ends: list[int]
-    vocab: dict[str, tuple[str, ...]]  # each distinct word -> its readings (lookup_keys)
+    vocab: dict[str, None]  # each distinct word once, in text order
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -193,16 +202,18 @@ class Toks:
         return map(Tok, self.starts, self.ends, self.texts)
 
 
-def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
-    """Word and punctuation tokens of folded text, with each word's possible clitic readings.
-
-    One ``re.split`` in C and running lengths give the offsets; readings come from the cached ``lookup_keys``."""
+def word_tokens(folded: str) -> Toks:
+    """Word and punctuation tokens of folded text: one ``re.split`` in C, offsets from running lengths."""
     parts = _SPLIT.split(folded)
     pos = list(accumulate(map(len, parts), initial=0))
     texts = parts[1::2]
-    distinct = dict.fromkeys(texts)  # each distinct word once, in order
-    vocab = dict(zip(distinct, map(lookup_keys, distinct), strict=True))
-    return Toks(texts, pos[1:-1:2], pos[2::2], vocab), list(map(vocab.__getitem__, texts))
+    return Toks(texts, pos[1:-1:2], pos[2::2], dict.fromkeys(texts))
+
+
+def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:
+    """The tokens of folded text with each word's possible clitic readings (:func:`lookup_keys`)."""
+    toks = word_tokens(folded)
+    return toks, list(map(lookup_keys, toks.texts))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress, filterfalse
 
+from silkwire.events.forms import lookup_keys
 from silkwire.events.lexicon import Toks
 
 _WINDOW = 12  # words after the meeting noun that may still belong to its name
@@ -17,7 +18,7 @@ class MeetingName:
     number: int | None
 
 
-def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[MeetingName]:
+def find_meetings(toks: Toks, refs: dict) -> list[MeetingName]:
     """Meeting names: a meeting noun followed, within a few words, by the markers of a series."""
     spec = refs["meetings"]
     nouns = frozenset(spec["nouns"])
@@ -36,20 +37,20 @@ def find_meetings(toks: Toks, keys: list[tuple[str, ...]], refs: dict) -> list[M
             j += 1
         found = _series(toks, i, words, spec["markers"])
         if found:
-            number = _number([i, *words], keys, ordinals, spec.get("ordinal_tens", {}))
+            number = _number([texts[w] for w in (i, *words)], ordinals, spec.get("ordinal_tens", {}))
             last = words[-1] if words else i
             out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
             i = last + 1
     return out
 
 
-def _number(words: list[int], keys: list[tuple[str, ...]], ordinals: dict, tens: dict) -> int | None:
+def _number(words: list[str], ordinals: dict, tens: dict) -> int | None:
     """The meeting's ordinal: a unit (الرابع), with a following عشر or و + tens word added (الرابع والعشرين = 24)."""
     for n, w in enumerate(words):
-        unit = next((ordinals[k] for k in keys[w] if k in ordinals), None)
+        unit = next((ordinals[k] for k in lookup_keys(w) if k in ordinals), None)
         if unit is None:
             continue
-        add = next((tens[k] for k in keys[words[n + 1]] if k in tens), 0) if n + 1 < len(words) else 0
+        add = next((tens[k] for k in lookup_keys(words[n + 1]) if k in tens), 0) if n + 1 < len(words) else 0
         return unit + add
     return None
 
@@ -57,13 +58,13 @@ def _number(words: list[int], keys: list[tuple[str, ...]], ordinals: dict, tens:
 _HEADS: dict[frozenset, dict[str, bool]] = {}
 
 
-def _heads(vocab: dict[str, tuple[str, ...]], nouns: frozenset[str]) -> set[str]:
+def _heads(vocab: dict[str, None], nouns: frozenset[str]) -> set[str]:
     """The words of the text that read as a meeting noun; each word is analysed once per process."""
     known = _HEADS.get(nouns)
     if known is None or len(known) > 100_000:
         known = _HEADS[nouns] = {}
     for w in filterfalse(known.__contains__, vocab):
-        known[w] = not nouns.isdisjoint(vocab[w])
+        known[w] = not nouns.isdisjoint(lookup_keys(w))
     return set(compress(vocab, map(known.__getitem__, vocab)))
 
 
