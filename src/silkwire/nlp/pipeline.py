@@ -29,7 +29,7 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import and_, itemgetter
+from operator import itemgetter, not_
 from typing import Any
 
 import numpy
@@ -45,6 +45,7 @@ from silkwire.nlp.context import Context, context_for
 
 CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
 _CUT = itemgetter(3)  # WordInfo.cut
+MEMO_LIMIT = 300_000  # word types kept before the tokenizer's memo starts afresh
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
 TOKENIZER = "silkwire.ArticleTokenizer.v1"
 COMPONENTS = ("silkwire_gazetteer", "silkwire_titles", "silkwire_aliases", "silkwire_outlet",
@@ -55,10 +56,16 @@ for _ext in (CONTEXT, RECOGNITION):
 
 
 class ArticleTokenizer:
-    """Text → Doc over silkwire's tokens (offsets kept: words + gaps rebuild the text exactly)."""
+    """Text → Doc over silkwire's tokens (offsets kept: words + gaps rebuild the text exactly).
+
+    The Doc is built from vocabulary ids looked up once per word type: handing spaCy the word strings
+    made it hash every word of every article again, which cost as much as all the rest of tokenisation.
+    """
 
     def __init__(self, vocab: Any, kb: Any = None) -> None:
         self.vocab, self.kb = vocab, kb  # kb: set by build_pipeline; None loads the packaged one on first use
+        self._ids: dict[str, int | tuple[int, int]] = {}  # word -> vocabulary id(s), see _word_ids
+        self._ids_kb: Any = None  # where a word is cut depends on the knowledge base's names and titles
 
     def __call__(self, text: str) -> Doc:
         if self.kb is None:
@@ -75,50 +82,55 @@ class ArticleTokenizer:
         doc._.set(CONTEXT, ctx)
         return doc
 
-    def _layout(self, ctx: Context) -> tuple[list[str], list[bool], list[int]]:
-        """Doc words, trailing-space flags and character starts; odd gaps become whitespace words.
+    def _layout(self, ctx: Context) -> tuple[list, list[bool], list[int]]:
+        """Doc word ids, trailing-space flags and character starts; odd gaps become whitespace words.
 
-        Slices copy the runs of plain words; only words with a clitic cut or followed by an odd gap are handled
-        one by one.
+        One Doc word per token, from lists made in C; only words with a clitic cut (two Doc words) or followed by
+        an odd gap ("\n", " \n\n": a whitespace word after them) are then handled one by one, last first, so
+        the inserts leave the positions still to visit in place.
         """
-        texts, tstarts, ends, gaps = ctx.texts, ctx.starts, ctx.ends, ctx.gaps
-        cuts = list(map(_CUT, ctx.infos))
-        after = gaps[1:]
-        plain = list(map(" ".__eq__, after))
+        texts, gaps, infos, ends = ctx.texts, ctx.gaps, ctx.infos, ctx.ends
         n = len(texts)
-        odd = compress(range(n), map(and_, map(bool, after), map(" ".__ne__, after)))  # neither "" nor " "
-        special = sorted({*odd, *compress(range(n), cuts)})
-        words: list[str] = [gaps[0]] if gaps[0] else []
-        spaces: list[bool] = [False] if gaps[0] else []
-        starts: list[int] = [0] if gaps[0] else []
-        prev = 0
-        for i in special:
-            words += texts[prev:i]
-            spaces += plain[prev:i]
-            starts += tstarts[prev:i]
-            word, start, cut, gap = texts[i], tstarts[i], cuts[i], gaps[i + 1]
-            if cut:
-                words.append(word[:cut])
-                spaces.append(False)
-                starts.append(start)
-                word, start = word[cut:], start + cut
-            words.append(word)
-            starts.append(start)
-            if gap == " " or not gap:
-                spaces.append(gap == " ")
-            elif gap[0] == " ":
-                spaces += (True, False)
-                words.append(gap[1:])
-                starts.append(ends[i] + 1)
-            else:
-                spaces += (False, False)
-                words.append(gap)
-                starts.append(ends[i])
-            prev = i + 1
-        words += texts[prev:]
-        spaces += plain[prev:]
-        starts += tstarts[prev:]
+        memo = self._ids if ctx.kb is self._ids_kb and len(self._ids) < MEMO_LIMIT else self._fresh(ctx.kb)
+        words = list(map(memo.get, texts))
+        for i in compress(range(n), map(not_, words)):
+            words[i] = memo.get(texts[i]) or self._word_ids(texts[i], infos[i].cut)
+        after = gaps[1:]
+        spaces = [gap == " " for gap in after]
+        starts = list(ctx.starts)
+        special = {i for i in compress(range(n), after) if after[i] != " "}  # neither "" nor " "
+        special.update(compress(range(n), map(_CUT, infos)))
+        add = self.vocab.strings.add
+        for i in sorted(special, reverse=True):
+            gap = after[i]
+            if gap and gap != " ":  # a leading space stays the word's flag, the rest is a word of its own
+                spaced = gap[0] == " "
+                words.insert(i + 1, add(gap[1:] if spaced else gap))
+                spaces[i] = spaced
+                spaces.insert(i + 1, False)
+                starts.insert(i + 1, ends[i] + spaced)
+            cut = infos[i].cut
+            if cut:  # the proclitics, then the name or title behind them
+                words[i], rest = words[i]
+                words.insert(i + 1, rest)
+                spaces.insert(i, False)
+                starts.insert(i + 1, starts[i] + cut)
+        if gaps[0]:  # whitespace before the first token
+            words.insert(0, add(gaps[0]))
+            spaces.insert(0, False)
+            starts.insert(0, 0)
         return words, spaces, starts
+
+    def _fresh(self, kb: Any) -> dict:
+        """An empty word memo for this knowledge base (also when the memo has grown past its bound)."""
+        self._ids, self._ids_kb = {}, kb
+        return self._ids
+
+    def _word_ids(self, word: str, cut: int) -> int | tuple[int, int]:
+        """The vocabulary id of a word, or of its proclitics and of the rest when it is cut."""
+        add = self.vocab.strings.add
+        self._ids[word] = found = (add(word[:cut]), add(word[cut:])) if cut else add(word)
+        return found
 
     def to_bytes(self, **_: Any) -> bytes:  # the tokenizer has no state of its own to save
         return b""
