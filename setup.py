@@ -7,9 +7,9 @@ without it and the NER runs its numpy path (same tags, slower); ``silkwire.nlp.n
 from Cython.Build import cythonize
 from setuptools import Extension, setup
 
-setup(
-    ext_modules=cythonize(
-        [Extension("silkwire.nlp._crf", ["src/silkwire/nlp/_crf.pyx"], optional=True)],
-        compiler_directives={"language_level": "3"},
-    )
-)
+extensions = cythonize([Extension("silkwire.nlp._crf", ["src/silkwire/nlp/_crf.pyx"])],
+                       compiler_directives={"language_level": "3"})
+for ext in extensions:
+    ext.optional = True  # set after cythonize, which builds new Extension objects without it
+
+setup(ext_modules=extensions)
