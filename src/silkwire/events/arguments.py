@@ -2,13 +2,8 @@
 event (a second same-type trigger adding nothing, an event noun that is a light verb's object)."""
 from __future__ import annotations
 
-from itertools import chain
-from operator import attrgetter
-
 from silkwire.events.clauses import SYMMETRIC, Cand
 from silkwire.events.parties import Party
-
-_ACTORS = attrgetter("actors")
 
 
 def topic(parties: list[Party], c: Cand) -> list[Party]:
@@ -102,5 +97,8 @@ def crosses_clause(folded: str, d, hit) -> bool:
 
 
 def ids(parties: list[Party]) -> list[str]:
-    """The parties' actor ids, first occurrence first."""
-    return list(dict.fromkeys(chain.from_iterable(map(_ACTORS, parties))))
+    """The parties' actor ids, first occurrence first (a comprehension: cheaper than iterator chains on the few
+    parties of one event)."""
+    if not parties:
+        return []
+    return list({a: None for p in parties for a in p.actors})

@@ -193,48 +193,66 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
     claimed: set[int] = set()
     for k in range(len(cands) - 1, -1, -1):  # subjects first, from the right: an SVO subject is taken first
         c = cands[k]
-        lo, hs = c.lo, c.hit.head_start
+        hit = c.hit
+        lo, hs = c.lo, hit.head_start
         pre = [p for p in parties if lo <= p.start and p.end <= hs and not p.locative]
-        comp = max([x for x in comps if lo <= x < hs], default=None) if comps else None
-        if comp is not None and folded[hs:c.hit.head_end].lstrip("وف") in _PARTICIPLES:
+        first = comp = None  # the first and the last complementiser before the head (comps are in text order)
+        for x in comps:
+            if lo <= x < hs:
+                comp = x
+                if first is None:
+                    first = x
+        if comp is not None and folded[hs:hit.head_end].lstrip("وف") in _PARTICIPLES:
             # فشدد على أن "..."، مطالبا بـ: the participle's subject is the speaker's, before the complement
-            first = min(x for x in comps if lo <= x < hs)
             before = [p for p in pre if p.end <= first]
             subj = _adjacent_group(before, before[-1].end, folded, gap_words) if before else []
         elif comp is not None:
             subj = [p for p in pre if p.start >= comp]
-        elif c.finite or (c.hit.entry.kind == "masdar" and k == 0):  # أعرب X عن دعمه; not a noun's genitive
-            subj = _adjacent_group(pre, hs, folded, gap_words)
+        elif c.finite or (k == 0 and hit.entry.kind == "masdar"):  # أعرب X عن دعمه; not a noun's genitive
+            subj = _adjacent_group(pre, hs, folded, gap_words) if pre else []
             if subj and folded[max(0, subj[0].start - 5):subj[0].start].split()[-1:] in (["الي"], ["الى"]):
                 subj = []  # وصل إلى أستانا للمشاركة: a destination is no subject
         else:
             subj = []
-        opens = k == 0 or lo > cands[k - 1].hit.head_end  # first in its sentence, or first after a clause break
-        if not subj and opens and not c.finite and (verb := max((x for x in light if lo <= x < hs), default=None)) \
-                is not None:  # the subject of the light verb that governs the noun, before it or right after it
-            subj = _adjacent_group([p for p in pre if p.end <= verb], verb, folded, gap_words)
-            after = [p for p in pre if p.start > verb]
-            if not subj and after and _same_clause(folded, verb, after[0].start, comps):
-                subj = after[:_group(after, 0, folded, gap_words)]  # اختتم الرئيس الطاجيكي رحمون، أمس، زيارة
+        if not subj and light and not c.finite and (k == 0 or lo > cands[k - 1].hit.head_end):
+            # first in its sentence, or first after a clause break: the subject of the light verb that governs
+            # the noun, before it or right after it
+            verb = None
+            for x in light:  # in text order: the last one before the head
+                if lo <= x < hs:
+                    verb = x
+            if verb is not None:
+                subj = _adjacent_group([p for p in pre if p.end <= verb], verb, folded, gap_words)
+                after = [p for p in pre if p.start > verb]
+                if not subj and after and _same_clause(folded, verb, after[0].start, comps):
+                    subj = after[:_group(after, 0, folded, gap_words)]  # اختتم الرئيس الطاجيكي رحمون، أمس، زيارة
         c.subject = subj
-        claimed.update(map(id, subj))
+        for p in subj:
+            claimed.add(id(p))
     for c in cands:
-        lo, hs, he, hi = c.lo, c.hit.head_start, c.hit.head_end, c.hi
+        hit = c.hit
+        lo, hs, he, hi = c.lo, hit.head_start, hit.head_end, c.hi
         post: list[Party] = []
         locatives: list[Party] = []
+        fronted: list[Party] = []  # locatives before the head
         for p in parties:
-            if he <= p.start and p.end <= hi and id(p) not in claimed:
-                (locatives if p.locative else post).append(p)
+            start = p.start
+            if he <= start:
+                if p.end <= hi and id(p) not in claimed:
+                    (locatives if p.locative else post).append(p)
+            elif p.locative and lo <= start < hs and (folded.find("،", p.end, hs) < 0 or _fronted(folded, lo, start)):
+                fronted.append(p)
         if locatives:  # names excluded: the علي of إمام علي رحمن is no على
             locatives = [p for p in locatives if _CONTENT.isdisjoint(_words_outside(folded, he, p.start, parties))]
-        locatives += [p for p in parties if p.locative and lo <= p.start < hs
-                      and (folded.find("،", p.end, hs) < 0 or _fronted(folded, lo, p.start))]
-        c.locatives = locatives
+        c.locatives = locatives + fronted if fronted else locatives
         i, j = _after_ma(post, he, folded, gap_words) if post and folded.find("مع", he, post[-1].start) >= 0 \
             else (0, 0)  # a window without the letters مع cannot hold the list
-        c.partners = post[i:j]
-        rest = post[:i] + post[j:] if j else post
-        if not c.subject and rest and _same_clause(folded, he, rest[0].start, comps):
+        if j:
+            c.partners = post[i:j]
+            rest = post[:i] + post[j:]
+        else:
+            c.partners, rest = [], post
+        if rest and not c.subject and _same_clause(folded, he, rest[0].start, comps):
             first = _group(rest, 0, folded, gap_words)
             c.subject, rest = rest[:first], rest[first:]
         c.objects = rest
@@ -262,8 +280,12 @@ def _words_outside(folded: str, lo: int, hi: int, names: list[Party]) -> list[st
 def _same_clause(folded: str, lo: int, hi: int, comps: list[int]) -> bool:
     """No comma, complementiser or preposition between a verb and a party after it, so the party can be its
     subject (انتقدت منظمات القرض، وحذرت من أن طاجيكستان؛ وتعارض أي تدخل في الشؤون الداخلية لآسيا الوسطى)."""
-    return folded.find("،", lo, hi) < 0 and not any(lo <= x <= hi for x in comps) \
-        and _PREPOSITIONS.isdisjoint(folded[lo:hi].split())
+    if folded.find("،", lo, hi) >= 0:
+        return False
+    for x in comps:
+        if lo <= x <= hi:
+            return False
+    return _PREPOSITIONS.isdisjoint(folded[lo:hi].split())
 
 
 _CONTENT = frozenset({"علي", "على", "بشان", "حول"})  # اتفق على فتح قنصلية في أكتاو: the consulate's city
@@ -329,12 +351,13 @@ def _after_ma(post: list[Party], head_end: int, folded: str, gap_words: set[str]
         if folded.find("مع", lo, p.start) < 0:
             continue
         before = folded[lo:p.start].split()
-        idx = max((k for k, w in enumerate(before) if w in ("مع", "ومع") or (w.startswith("مع") and len(w) <= 6)),
-                  default=None)
-        if idx is None:
+        k = len(before) - 1  # the last word that is مع (or مع + a pronoun: معه، معهم)
+        while k >= 0 and not (before[k] in ("مع", "ومع") or (len(before[k]) <= 6 and before[k].startswith("مع"))):
+            k -= 1
+        if k < 0:
             continue
-        between = " ".join(before[idx + 1:])
-        if _gap_ok(between, gap_words) or len(before[idx + 1:]) <= 4:
+        between = before[k + 1:]
+        if len(between) <= 4 or _gap_ok(" ".join(between), gap_words):
             return i, _group(post, i, folded, gap_words)
     return 0, 0
 

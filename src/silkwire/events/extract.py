@@ -5,8 +5,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress
 
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
@@ -361,8 +360,6 @@ class _Run:
 
     def _fill(self, c: Cand, subj, partners, objs) -> None:
         everyone = [*subj, *partners, *objs]
-        persons = list(dict.fromkeys(chain.from_iterable(map(_PERSONS, everyone)))) if any(map(_PERSONS, everyone)) \
-            else []
         meta = c.meta
         if c.type in SYMMETRIC:
             meta["participants"], meta["sources"], meta["targets"] = ids(everyone), [], []
@@ -371,9 +368,10 @@ class _Run:
             meta["participants"], meta["sources"] = [], sources
             meta["targets"] = [a for a in ids([*partners, *objs]) if a not in sources]
         hit = c.hit
-        lo, hi = min(c.lo, hit.start), max(c.hi, hit.end)
-        meta["persons"] = persons
-        meta["topics"] = set(map(_LABEL, _within(self.topic_hits, self.topic_starts, lo, hi)))
+        lo = c.lo if c.lo < hit.start else hit.start
+        hi = c.hi if c.hi > hit.end else hit.end
+        meta["persons"] = list({x: None for p in everyone for x in p.persons})
+        meta["topics"] = {label for _, label in _within(self.topic_hits, self.topic_starts, lo, hi)}
 
     def _split(self, c: Cand, partners: list[Party], subj: list[Party], start: int, end: int,
                separate: list[bool]) -> Sequence[Cand]:
@@ -454,10 +452,10 @@ class _Run:
             if evidence is None:
                 s, e = self.nz.span_to_original(*m["evidence"])
                 evidence = spans[m["evidence"]] = Span(s, e, self.article.text[s:e])
-            ev = self._event(c, evidence)
-            if ev.id not in ids:  # same type, sentence and parties: one event (the first trigger's status)
-                ids.add(ev.id)
-                events.append(ev)
+            event_id = self._event_id(c, evidence)
+            if event_id not in ids:  # same type, sentence and parties: one event (the first trigger's status)
+                ids.add(event_id)
+                events.append(self._event(c, evidence, event_id))
         return events
 
     def _is_region(self, place: str) -> bool:
@@ -476,19 +474,23 @@ class _Run:
         i = c.hit.first
         return c.status == "negated" and i > 0 and self.toks.texts[i - 1] in _PAST_NEGATORS
 
-    def _event(self, c: Cand, evidence: Span) -> Event:
+    def _event_id(self, c: Cand, evidence: Span) -> str:
+        """Same document, type, sentence and parties: the same id."""
         m = c.meta
-        doc = self.article.id
-        participants, sources, targets = m["participants"], m["sources"], m["targets"]
-        args = ",".join(sorted({*participants, *sources, *targets}))
-        partial = yearless(m["date"])  # resolved against a yearless dateline: a month and day only
-        raw = f"{doc}\x1f{c.type}\x1f{evidence.start}\x1f{evidence.end}\x1f{args}"
+        args = ",".join(sorted({*m["participants"], *m["sources"], *m["targets"]}))
+        raw = f"{self.article.id}\x1f{c.type}\x1f{evidence.start}\x1f{evidence.end}\x1f{args}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+    def _event(self, c: Cand, evidence: Span, event_id: str) -> Event:
+        m = c.meta
+        date = m["date"]
+        partial = yearless(date)  # resolved against a yearless dateline: a month and day only
         return Event(
-            id=hashlib.sha256(raw.encode()).hexdigest()[:16], document=doc, type=c.type, status=c.status,
-            evidence=evidence, sources=tuple(sources), targets=tuple(targets), participants=tuple(participants),
-            persons=tuple(m["persons"]), date=None if partial else m["date"], place=m["place"],
+            id=event_id, document=self.article.id, type=c.type, status=c.status, evidence=evidence,
+            sources=tuple(m["sources"]), targets=tuple(m["targets"]), participants=tuple(m["participants"]),
+            persons=tuple(m["persons"]), date=None if partial else date, place=m["place"],
             topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None,
-            month_day=m["date"][5:10] if partial and len(m["date"]) == 10 else None)
+            month_day=date[5:10] if partial and len(date) == 10 else None)
 
 
 _PLACES: dict[int, tuple[object, dict[str, str]]] = {}
@@ -506,11 +508,6 @@ def _places_by_name(kb) -> dict[str, str]:
                     index.setdefault(norm(n), pid)
         got = _PLACES[id(kb)] = (kb, index)
     return got[1]
-
-
-_PERSONS = attrgetter("persons")
-_ACTORS = attrgetter("actors")
-_LABEL = itemgetter(1)
 
 
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
