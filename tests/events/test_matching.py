@@ -43,8 +43,9 @@ def test_back_references_found_as_a_full_scan_finds_them(text):
     folded = norm(text)
     refs = load().refs
     found = [(p.start, p.end, p.ref) for p in parties.back_references(folded, refs)]
-    full, _, kinds = parties._BACKREF_CACHE[id(refs)]
-    assert found == [(m.start(1), m.end(1), kinds[m.group(1)]) for m in full.finditer(folded)]
+    from_tokens = [(p.start, p.end, p.ref) for p in parties.back_references(folded, refs, tokenize(folded)[0])]
+    full, _, kinds, _ = parties._BACKREF_CACHE[id(refs)]
+    assert found == from_tokens == [(m.start(1), m.end(1), kinds[m.group(1)]) for m in full.finditer(folded)]
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -110,7 +110,7 @@ class _Run:
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
         starts, reach = [p.start for p in ps], list(accumulate((p.end for p in ps), max))  # ps sorted by start
-        for b in back_references(self.folded, self.refs):
+        for b in back_references(self.folded, self.refs, self.toks):
             k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)

@@ -10,10 +10,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import NamedTuple
 
 from silkwire.events.folding import FoldedText
 from silkwire.events.forms import norm
+from silkwire.events.lexicon import Toks
 from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
 
@@ -410,14 +412,16 @@ def _strip(word: str) -> str:
 _BACKREF_CACHE: dict[int, tuple] = {}
 
 
-def back_references(folded: str, refs: dict) -> list[Party]:
-    """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة."""
+def back_references(folded: str, refs: dict, toks: Toks | None = None) -> list[Party]:
+    """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة (given the text's
+    tokens, the phrases are tried only at the words that can begin one)."""
     key = id(refs)
     if key not in _BACKREF_CACHE:
         _BACKREF_CACHE[key] = _backref_pattern(refs)
-    pattern, anchor, kinds = _BACKREF_CACHE[key]
+    pattern, anchor, kinds, first_words = _BACKREF_CACHE[key]
     quantifiers = refs["plural_quantifiers"]
-    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in _finditer(pattern, anchor, folded)
+    found = _finditer(pattern, anchor, folded) if toks is None else _token_matches(pattern, first_words, folded, toks)
+    return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in found
             if not (kinds[m.group(1)] == "dual" and _word_before(folded, m.start()) in quantifiers)
             and not (kinds[m.group(1)] == "spokesperson" and _titles_a_name(folded, m.end(1)))]
 
@@ -455,6 +459,20 @@ def _finditer(full, anchor, text: str) -> list:
 
 
 _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال، لل، ول، وب)
+_CLITICS = ("", "و", "ف", "ل", "ب", "ال", "لل", "ول", "وب")  # as the pattern allows them, longest two letters
+
+
+def _token_matches(full, first_words: frozenset[str], text: str, toks: Toks) -> list:
+    """``full.finditer(text)`` from the tokens: a match begins a word (the look-behind) with a clitic and a
+    phrase's first word, which end at a space or at the phrase's end, so the word is a token equal to clitic + first
+    word; ``full`` is tried at those tokens only."""
+    out, end, starts = [], 0, toks.starts
+    for i in compress(range(len(toks.texts)), map(first_words.__contains__, toks.texts)):
+        s = starts[i]
+        if s >= end and (m := full.match(text, s)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _members_kind(phrase: str) -> str:
@@ -476,4 +494,5 @@ def _backref_pattern(refs: dict):
     table.sort(key=lambda x: len(x[0]), reverse=True)
     words = alternation(w for w, _ in table)  # a trie: a flat alternation of ~160 phrases is tried per character
     pattern = re.compile(r"(?<![\w])(?:[وفلب]|ال|لل|ول|وب)?(" + words + r")(?![\w])")
-    return pattern, re.compile(words), dict(table)
+    first_words = frozenset(c + w.split(" ", 1)[0] for w, _ in table for c in _CLITICS)
+    return pattern, re.compile(words), dict(table), first_words
