@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, is_, is_not, itemgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
@@ -42,6 +42,7 @@ from silkwire.text import QUOTE_PAIRS, match_key, proclitic_stems
 
 log = logging.getLogger(__name__)
 _NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
+_FIRST, _LAST = attrgetter("first"), attrgetter("last")  # a gazetteer Match's tokens
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
@@ -272,20 +273,7 @@ def statistical_stage(ctx: Context) -> None:
     if model is None:
         ctx.model = []
         return
-    kept = []
-    for start, end, label in model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps):
-        words = ctx.text[start:end].split()
-        i = bisect_right(ctx.starts, start) - 1
-        if all(map(model.is_common, words)) or (i > 0 and model.is_adjective(ctx.texts[i - 1], words, label)):
-            continue
-        if start > ctx.starts[i] and ctx.texts[i].startswith("لل"):
-            continue  # ل + ال read as a clitic on ل...: a complement (الاستخدام السلمي للطاقة الذرية), no name
-        if all(inflected(model, w) and not lexicon_class(model, w) for w in words):
-            continue  # duals and plurals of ordinary words (شريكان استراتيجيان شاملان دائمان): adjectives, no name
-        if _amount(words, ctx.texts[i - 1] if i > 0 else ""):
-            continue
-        kept.append((start, end, label))
-    ctx.model = _model(ctx, kept)
+    ctx.model = _model(ctx, model.predict_tokens(ctx.texts, ctx.starts, ctx.ends, ctx.gaps), model)
     ctx.model = _person_parts_as_persons(ctx, ctx.model)
     ctx.model += _model_aliases(ctx, model.is_common)
 
@@ -296,6 +284,19 @@ _CURRENCIES = frozenset(match_key(w) for w in (
     "درهم", "دينار", "دينارا", "جنيه", "جنيها", "ليرة", "روبية", "ين", "فرنك"))
 _NUMBER_WORDS = frozenset(match_key(w) for w in (
     "مليار", "ملياري", "مليارات", "مليون", "مليوني", "ملايين", "ألف", "آلاف", "ألفي", "تريليون", "مئة", "مائة"))
+
+
+def _plausible(ctx: Context, model: Any, start: int, end: int, label: str) -> bool:
+    """Does a model span pass the checks that tell names from phrases (see :func:`statistical_stage`)?"""
+    words = ctx.text[start:end].split()
+    i = bisect_right(ctx.starts, start) - 1
+    if all(map(model.is_common, words)) or (i > 0 and model.is_adjective(ctx.texts[i - 1], words, label)):
+        return False
+    if start > ctx.starts[i] and ctx.texts[i].startswith("لل"):
+        return False  # ل + ال read as a clitic on ل...: a complement (الاستخدام السلمي للطاقة الذرية), no name
+    if all(inflected(model, w) and not lexicon_class(model, w) for w in words):
+        return False  # duals and plurals of ordinary words (شريكان استراتيجيان شاملان دائمان): adjectives, no name
+    return not _amount(words, ctx.texts[i - 1] if i > 0 else "")
 
 
 def _amount(words: list[str], before: str) -> bool:
@@ -334,9 +335,10 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
 
 def _claimed_tokens(ctx: Context) -> set[int]:
     """Indices of the tokens some stage's span already covers (outlet, gazetteer, titles, aliases, model)."""
-    taken: set[int] = set()
-    for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases, *ctx.model):
-        taken.update(range(bisect_right(ctx.starts, m.start) - 1, bisect_left(ctx.starts, m.end)))
+    matches, starts = ctx.matches, ctx.starts
+    taken = set(chain.from_iterable(map(range, map(_FIRST, matches), map(_LAST, matches))))  # tokens known
+    for m in (*ctx.outlet, *ctx.people, *ctx.aliases, *ctx.model):
+        taken.update(range(bisect_right(starts, m.start) - 1, bisect_left(starts, m.end)))
     return taken
 
 
@@ -357,18 +359,26 @@ def surname_stage(ctx: Context) -> None:
         ctx.surnames = []
         return
     model = wordclass.statistical_model()
-    taken = _claimed_tokens(ctx)
-    out = []
     memo = _surname_memo(index)
     texts, keys = ctx.texts, ctx.keys
-    for i, word in enumerate(texts):  # each word type read once (memo), then only words with a reading are visited
+    n = len(texts)
+    readings = list(map(memo.get, texts, repeat(_UNSEEN)))  # each word type read once (memo) ...
+    for i in compress(range(n), map(is_, readings, repeat(_UNSEEN))):
+        word = texts[i]
         if word not in memo:
             memo[word] = None if len(word) < 4 or not word[0].isalpha() or word.isascii() or \
                 len(word) != len(keys[i]) else _surname_reading(index, model, word, keys[i])  # diacritics: no name
-    for i in [i for i, word in enumerate(texts) if memo[word] is not None]:
+        readings[i] = memo[word]
+    found = list(compress(range(n), map(is_not, readings, repeat(None))))  # ... then only words with a reading
+    if not found:
+        ctx.surnames = []
+        return
+    taken = _claimed_tokens(ctx)
+    out = []
+    for i in found:
         if i in taken:
             continue
-        people, offset = memo[texts[i]]
+        people, offset = readings[i]
         first = i
         while first > 0 and first - 1 not in taken and first > i - 2 and index.is_given(ctx.texts[first - 1], people):
             first -= 1
@@ -447,8 +457,9 @@ def _before_claimed(ctx: Context, start: int, end: int, starts: list[int], reach
     return ctx.ends[tok - 1] if tok - first >= 2 else 0
 
 
-def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]:
-    """Model spans that overlap no span another stage claimed (the model's own spans are disjoint BIO spans)."""
+def _model(ctx: Context, predicted: list[tuple[int, int, str]], model: Any) -> list[Mention]:
+    """Model spans that overlap no span another stage claimed (the model's own spans are disjoint BIO spans) and
+    are :func:`_plausible` names (tested last: most model spans repeat what the gazetteer or a title found)."""
     claimed = sorted((m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases))
     starts = [s for s, _ in claimed]
     reach = list(accumulate((e for _, e in claimed), max))  # furthest end among the spans starting so far
@@ -459,10 +470,14 @@ def _model(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]
         k = bisect_left(starts, end)  # spans starting before this one ends; one overlaps if any reaches past start
         if typ is None:
             continue
+        cut = end
         if k and reach[k - 1] > start:
-            end = _before_claimed(ctx, start, end, starts, reach, k) if typ == "PER" else 0
-            if end <= start:
+            cut = _before_claimed(ctx, start, end, starts, reach, k) if typ == "PER" else 0
+            if cut <= start:
                 continue
+        if not _plausible(ctx, model, start, end, label):
+            continue
+        end = cut
         words = [match_key(w) for w in ctx.text[start:end].split()]
         if not words or all(w in banned_keys for w in words):
             continue
