@@ -201,38 +201,46 @@ def _cue_matches_tokens(folded: str, toks: Toks):
     begin a cue (per-word answers are kept across articles): every cue begins a word, and every anchor lies inside
     one token.  Exact only when every word character is a token character; :func:`find_dates` checks that."""
     texts, starts = toks.texts, toks.starts
-    kinds = _word_kinds(toks.vocab)
-    anchors = [i for i in compress(range(len(texts)), map(kinds.__getitem__, texts)) if kinds[texts[i]] & _ANCHORS]
+    _analyse_words(toks.vocab)
+    anchors = [starts[i] for i in compress(range(len(texts)), map(_ANCHOR_WORDS.__contains__, texts))]
+    if not anchors:
+        return
+    openers = [starts[i] for i in compress(range(len(texts)), map(_OPENING_WORDS.__contains__, texts))]
     last = -1
-    for i in anchors:
-        s = starts[i]
+    for s in anchors:
         if s < last:
             continue
         b = _BOUND.search(folded, s)
         lo = max(last, folded.rfind(".", 0, s) + 1, 0)
         hi = b.end() if b else len(folded)
         end = -1
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if starts[k] >= end and kinds[texts[k]] & _STARTS:
-                m = CUES.match(folded, starts[k], hi)
+        for at in openers[bisect_left(openers, lo):bisect_left(openers, hi)]:
+            if at >= end:
+                m = CUES.match(folded, at, hi)
                 if m is not None:
                     end = m.end()
                     yield m
         last = hi
 
 
-_ANCHORS, _STARTS = 1, 2
-_KINDS: dict[str, int] = {}
+#: Words seen so far (each analysed once per process), the words holding an anchor, those that may begin a cue.
+_SEEN: set[str] = set()
+_ANCHOR_WORDS: set[str] = set()
+_OPENING_WORDS: set[str] = set()
 
 
-def _word_kinds(vocab) -> dict[str, int]:
-    """Word -> bit set: holds an anchor (_ANCHORS), may begin a cue (_STARTS); each new word analysed once."""
-    kinds = _KINDS
-    if len(kinds) > 100_000:
-        kinds.clear()
-    for w in filterfalse(kinds.__contains__, vocab):
-        kinds[w] = (_ANCHORS if _ANCHOR.search(w) else 0) | (_STARTS if w[:1].isdecimal() or w in _FIRST_WORDS else 0)
-    return kinds
+def _analyse_words(vocab) -> None:
+    """Sort each new word into the anchor and the opening words (the sets are bounded: cleared past 100,000)."""
+    if len(_SEEN) > 100_000:
+        _SEEN.clear()
+        _ANCHOR_WORDS.clear()
+        _OPENING_WORDS.clear()
+    for w in filterfalse(_SEEN.__contains__, vocab):
+        _SEEN.add(w)
+        if _ANCHOR.search(w):
+            _ANCHOR_WORDS.add(w)
+        if w[:1].isdecimal() or w in _FIRST_WORDS:
+            _OPENING_WORDS.add(w)
 
 
 def weekday_before(ref: date, weekday: int) -> date:

@@ -1,6 +1,7 @@
 """Names of C+C5 and SCO meetings in a sentence (الاجتماع الرابع لوزراء خارجية الصين وآسيا الوسطى) → KB meeting."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, filterfalse
 
@@ -21,26 +22,24 @@ class MeetingName:
 def find_meetings(toks: Toks, refs: dict) -> list[MeetingName]:
     """Meeting names: a meeting noun followed, within a few words, by the markers of a series."""
     spec = refs["meetings"]
-    nouns = frozenset(spec["nouns"])
+    heads, markers = _spec(refs)
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
     texts, n = toks.texts, len(toks)
-    heads = _heads(toks.vocab, nouns)
+    heads.analyse(toks.vocab)
     i = 0
-    for h in compress(range(n), map(heads.__contains__, texts)) if heads else ():
+    for h in compress(range(n), map(heads.words.__contains__, texts)):
         if h < i:  # inside the previous name
             continue
         i = h
-        j, words = i + 1, []
-        while j < n and len(words) < _WINDOW and texts[j] not in ".؛،:":
-            words.append(j)
+        j = i + 1
+        while j < n and j - i <= _WINDOW and texts[j] not in ".؛،:":
             j += 1
-        found = _series(toks, i, words, spec["markers"])
+        found = _series(" ".join(texts[i:j]), markers)  # the noun and the words after it
         if found:
-            number = _number([texts[w] for w in (i, *words)], ordinals, spec.get("ordinal_tens", {}))
-            last = words[-1] if words else i
-            out.append(MeetingName(toks.starts[i], toks.ends[last], found, number))
-            i = last + 1
+            number = _number(texts[i:j], ordinals, spec.get("ordinal_tens", {}))
+            out.append(MeetingName(toks.starts[i], toks.ends[j - 1], found, number))
+            i = j
     return out
 
 
@@ -55,28 +54,45 @@ def _number(words: list[str], ordinals: dict, tens: dict) -> int | None:
     return None
 
 
-_HEADS: dict[frozenset, dict[str, bool]] = {}
+class _HeadWords:
+    """The words that read as a meeting noun, each word of the texts analysed once per process (bounded)."""
+
+    def __init__(self, nouns: frozenset[str]) -> None:
+        self.nouns = nouns
+        self.seen: set[str] = set()
+        self.words: set[str] = set()
+
+    def analyse(self, vocab) -> None:
+        if len(self.seen) > 100_000:
+            self.seen.clear()
+            self.words.clear()
+        for w in filterfalse(self.seen.__contains__, vocab):
+            self.seen.add(w)
+            if not self.nouns.isdisjoint(lookup_keys(w)):
+                self.words.add(w)
 
 
-def _heads(vocab: dict[str, None], nouns: frozenset[str]) -> set[str]:
-    """The words of the text that read as a meeting noun; each word is analysed once per process."""
-    known = _HEADS.get(nouns)
-    if known is None or len(known) > 100_000:
-        known = _HEADS[nouns] = {}
-    for w in filterfalse(known.__contains__, vocab):
-        known[w] = not nouns.isdisjoint(lookup_keys(w))
-    return set(compress(vocab, map(known.__getitem__, vocab)))
+_SPECS: dict[int, tuple[dict, _HeadWords, dict[str, re.Pattern[str]]]] = {}
 
 
-def _series(toks: Toks, head: int, words: list[int], markers: dict) -> str | None:
-    text = " ".join(toks.texts[w] for w in [head, *words])
-    org = "sco" if any(m in text for m in markers["sco"]) else (
-        "ccas" if any(m in text for m in markers["ccas"])
-        and any(m in text for m in markers.get("ccas_china", ("",))) else None)  # not روسيا وآسيا الوسطى
+def _spec(refs: dict) -> tuple[_HeadWords, dict[str, re.Pattern[str]]]:
+    """The meeting nouns and one substring pattern per marker list, built once per reference data."""
+    got = _SPECS.get(id(refs))
+    if got is None or got[0] is not refs:
+        spec = refs["meetings"]
+        markers = {k: re.compile("|".join(map(re.escape, v)) or "(?!)") for k, v in spec["markers"].items()}
+        markers.setdefault("ccas_china", re.compile(""))  # no such list: any text
+        got = _SPECS[id(refs)] = (refs, _HeadWords(frozenset(spec["nouns"])), markers)
+    return got[1], got[2]
+
+
+def _series(text: str, markers: dict[str, re.Pattern[str]]) -> str | None:
+    org = "sco" if markers["sco"].search(text) else (  # ccas: not روسيا وآسيا الوسطى
+        "ccas" if markers["ccas"].search(text) and markers["ccas_china"].search(text) else None)
     if org is None:
         return None
-    if any(m in text for m in markers["fm"]):
+    if markers["fm"].search(text):
         return f"{org}_fm"
-    if any(m in text for m in markers["summit"]):
+    if markers["summit"].search(text):
         return f"{org}_summit"
     return None

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -252,16 +253,17 @@ def from_mentions(text: FoldedText, mentions: Sequence[Mention], adjectives: Seq
         if fields is _UNSEEN:
             proto = _party(m, 0, 0, actors.get(m.actor), kb, capitals, regions, date)
             fields = seen[key] = proto[2:] if proto is not None else None
-        if fields is not None:
+        if fields is not None:  # tuple.__new__: a named tuple from its fields without the keyword-aware __new__
             if identity:
-                out.append(Party(m.start, m.end, *fields))
+                out.append(_new_party(Party, (m.start, m.end, *fields)))
             else:  # the first folded character at or after each original offset
-                out.append(Party(text.to_folded(m.start), text.to_folded(m.end), *fields))
+                out.append(_new_party(Party, (text.to_folded(m.start), text.to_folded(m.end), *fields)))
     out.sort(key=_text_order)
     return out
 
 
 _UNSEEN = object()
+_new_party = tuple.__new__
 
 
 def _text_order(p: Party) -> tuple[int, int]:
@@ -315,10 +317,12 @@ def locative(folded: str, p: Party, heads: set[str], state_heads: frozenset[str]
     if p.ref or p.adjective or folded.startswith(("دول", "بلدان"), p.start, p.end):
         return False
     start = p.start
-    words = folded[max(0, start - 40):start].split()
     if start and not folded[start - 1].isspace():  # a clitic written onto the name
-        attached = words.pop() if words else ""
-        return attached in ("ب", "وب", "فب") and bool(p.place)
+        if not p.place:
+            return False
+        attached = folded[max(0, start - 40):start].split()[-1:]
+        return attached in (["ب"], ["وب"], ["فب"])
+    words = folded[max(0, start - 40):start].split()
     if not words:
         return False
     w1 = words[-1]
@@ -365,9 +369,11 @@ _ROUTE = re.compile(r"(?:خط|سكه|الحديديه|ممر|طريق|انابي
 
 def route_name(folded: str, p: Party) -> bool:
     """A country or region inside a route's hyphenated name (الصين - قرغيزستان - أوزبكستان، آسيا الوسطى - الصين)."""
-    joined = "-" in folded[p.end:p.end + 3] or "–" in folded[p.end:p.end + 3] or \
-        "-" in folded[max(0, p.start - 3):p.start] or "–" in folded[max(0, p.start - 3):p.start]
-    return joined and _ROUTE.search(folded, max(0, p.start - 80), p.start) is not None
+    start, end = p.start, p.end
+    lo = start - 3 if start > 3 else 0
+    joined = folded.find("-", end, end + 3) >= 0 or folded.find("–", end, end + 3) >= 0 or \
+        folded.find("-", lo, start) >= 0 or folded.find("–", lo, start) >= 0
+    return joined and _ROUTE.search(folded, max(0, start - 80), start) is not None
 
 
 def currency(folded: str, p: Party) -> bool:
@@ -402,7 +408,9 @@ def chain_locatives(folded: str, parties: list[Party]) -> list[Party]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _strip(word: str) -> str:
+    """The word without a leading و، ب، ل (or وب، فب) when at least three letters remain."""
     for p in ("وب", "فب", "ب", "و", "ل"):
         if word.startswith(p) and len(word) > len(p) + 2:
             return word[len(p):]
