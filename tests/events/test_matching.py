@@ -93,3 +93,19 @@ def test_trigger_matches_do_not_depend_on_the_word_cache(text):
 def test_sentence_whose_triggers_are_all_dropped_still_yields_a_list(run):
     """A dated sentence whose only trigger is discarded (an ungoverned masdar) used to crash date assignment."""
     assert isinstance(run(TEXTS[3]), list)
+
+
+ASIDES = "قيرغيزستان، التي تسلمت الرئاسة من الصين، القمة، كما أعلنت كازاخستان, فيما قال"
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ASIDES])
+def test_comma_patterns_tried_at_commas_find_what_a_scan_finds(text):
+    from silkwire.events import clauses
+    folded = norm(text)
+    toks = tokenize(folded)[0]
+    commas = [s for s, t in zip(toks.starts, toks.texts, strict=True) if t in ("،", ",")]
+    for pattern in (clauses.RELATIVE_ASIDE, clauses._CLAUSE):
+        for start in range(0, len(folded), 7):
+            inside = [c for c in commas if c >= start]
+            assert [m.span() for m in clauses.at_commas(pattern, folded, inside, len(folded))] == \
+                [m.span() for m in pattern.finditer(folded, start, len(folded))]

@@ -159,10 +159,11 @@ def _governed(h: Hit, triggers: list[Hit], cues: list[Hit]) -> bool:
         any(t.end <= hs and t.entry.kind != "masdar" for t in triggers)
 
 
-def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = "") -> None:
+def windows(cands: list[Cand], start: int, end: int, commas: list[int], folded: str = "") -> None:
     """Each trigger's window: from the previous trigger's head to the next trigger's head, cut where a new clause
-    opens between them (، كما أعلنت كازاخستان: Kazakhstan is not what the earlier verb acted on)."""
-    breaks = [m.start() for m in _CLAUSE.finditer(folded, start, end)] if len(cands) > 1 and folded else []
+    opens between them (، كما أعلنت كازاخستان: Kazakhstan is not what the earlier verb acted on).  ``commas``: the
+    offsets of the sentence's commas."""
+    breaks = [m.start() for m in at_commas(_CLAUSE, folded, commas, end)] if len(cands) > 1 and folded else []
     for i, c in enumerate(cands):
         c.lo = cands[i - 1].hit.head_end if i else start
         c.hi = cands[i + 1].hit.head_start if i + 1 < len(cands) else end
@@ -171,6 +172,17 @@ def windows(cands: list[Cand], start: int, end: int, comps: list, folded: str = 
                 c.hi = b
             if c.lo <= b < c.hit.head_start and i:
                 c.lo = b
+
+
+def at_commas(pattern: re.Pattern[str], folded: str, commas: list[int], end: int) -> list[re.Match[str]]:
+    """``pattern.finditer(folded, start, end)`` for a pattern that begins with a comma, given the offsets of the
+    commas in [start, end): tried at the commas only, not at every character."""
+    out, after = [], -1
+    for at in commas:
+        if at >= after and (m := pattern.match(folded, at, end)) is not None:
+            out.append(m)
+            after = m.end()
+    return out
 
 
 #: A relative clause set off by commas (قيرغيزستان، التي تسلمت الرئاسة من الصين، القمة): what it names is background,

@@ -80,6 +80,7 @@ class _Run:
         self.comp_starts = [starts[i] for i in comp_idx]
         self.comp_ends = [self.toks.ends[i] for i in comp_idx]
         self.here = [starts[i] for i in _where(texts, _HERE)]
+        self.commas = [starts[i] for i in _where(texts, _COMMAS)]  # where RELATIVE_ASIDE and clause breaks begin
         self.cue_starts = [c.start for c in self.cues]
         self.topic_hits = sorted(self.lex.topic_positions(f, self.toks))
         self.topic_starts = [pos for pos, _ in self.topic_hits]
@@ -222,10 +223,12 @@ class _Run:
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
             return []
         cands = [Cand(h, h.entry.label) for h in chosen]
-        clauses.windows(cands, start, end, [], self.folded)
+        commas = _within(self.commas, self.commas, start, end)
+        clauses.windows(cands, start, end, commas, self.folded)
         parties = []
         named = _within(self.parties, self.party_starts, start, end)
-        if named and (asides := [m.span() for m in clauses.RELATIVE_ASIDE.finditer(self.folded, start, end)]):
+        if named and commas and \
+                (asides := [m.span() for m in clauses.at_commas(clauses.RELATIVE_ASIDE, self.folded, commas, end)]):
             named = [p for p in named if p.locative or p.place or not any(a <= p.start and p.end <= b
                                                                           for a, b in asides)]
             # places stay: الاجتماع الخامس، الذي عقد في مدينة تشنغدو، says where the meeting was
@@ -512,6 +515,7 @@ def _places_by_name(kb) -> dict[str, str]:
 
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
 _HERE = frozenset({"هنا", "وهنا"})
+_COMMAS = frozenset({"،", ","})
 
 
 def _where(texts: list[str], words: frozenset[str]) -> list[int]:

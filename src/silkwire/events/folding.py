@@ -6,7 +6,6 @@ present costs a fifth of a ``str.translate`` through every character, and the of
 only, not one original offset per character."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from silkwire.events.forms import STEPS
@@ -17,7 +16,26 @@ from silkwire.text.normalize import charmaps, fold
 _FOLDS: tuple[tuple[str, str], ...] = tuple(sorted(
     (c, f) for c in {c for step in STEPS for c in charmaps()[step]} if (f := fold(c, STEPS)) != c))
 assert all(fold(f, STEPS) == f for _, f in _FOLDS)
-_DELETED = re.compile("[" + "".join(re.escape(c) for c, f in _FOLDS if not f) + "]+")
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    """Offsets of every occurrence of ch (a few: deleted characters are rare)."""
+    out, i = [], text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each run of consecutive offsets, in order."""
+    runs = [[positions[0], positions[0] + 1]]
+    for i in positions[1:]:
+        if i == runs[-1][1]:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(s, e) for s, e in runs]
 
 
 class FoldedText:
@@ -28,11 +46,14 @@ class FoldedText:
 
     def __init__(self, original: str) -> None:
         text = original
+        deleted = []  # original offsets of the characters folding deletes
         for ch, folded in _FOLDS:
             if ch in text:
+                if not folded:
+                    deleted += _positions(original, ch)
                 text = text.replace(ch, folded)
         self.text, self.original = text, original
-        runs = [m.span() for m in _DELETED.finditer(original)] if len(text) != len(original) else []
+        runs = _runs(sorted(deleted)) if deleted else []
         self._run_starts = [s for s, _ in runs]  # original offsets of each deleted run
         self._run_ends = [e for _, e in runs]
         self._cut_before = [0]  # characters deleted before each run (and in all of them, last)
