@@ -53,11 +53,13 @@ def select_triggers(hits: list[Hit], cues: list[Hit], toks: Toks, relatives: set
         hs, entry = h.head_start, h.entry
         if kept and kept[-1].head_start == hs:  # sorted by head: a second reading of a head already taken
             continue
-        if any(k.entry.label == entry.label and k.start <= hs < k.end for k in kept):
-            continue
-        if entry.kind == "finite" and h.first > 0 and texts[h.first - 1] in relatives:
-            continue
-        kept.append(h)
+        label = entry.label
+        for k in kept:
+            if k.start <= hs < k.end and k.entry.label == label:
+                break
+        else:
+            if not (entry.kind == "finite" and h.first > 0 and texts[h.first - 1] in relatives):
+                kept.append(h)
     return [h for h in kept if h.entry.kind != "masdar" or _governed(h, kept, cues)]
 
 
@@ -129,7 +131,12 @@ def drop_embedded(hits: list[Hit], toks: Toks, folded: str) -> tuple[list[Hit], 
     """Triggers that are not events of their own: a meeting noun that is the subject of another trigger (ولم يتوصل
     الاجتماع إلى اتفاق) and a masdar that is what a REQUEST asks for (طالب بتعزيز التنسيق).  Also returns the heads
     whose subject was such a meeting noun."""
-    if len(hits) < 2 or all(h.entry.kind == "finite" for h in hits):  # nothing to be a subject or an object
+    if len(hits) < 2:
+        return hits, _NONE
+    for h in hits:
+        if h.entry.kind != "finite":
+            break
+    else:  # only verbs: nothing to be a subject or an object
         return hits, _NONE
     texts = toks.texts
     finite_at = {h.first: h for h in hits if h.entry.kind == "finite"}
@@ -154,9 +161,12 @@ def _trigger_order(h: Hit) -> tuple[int, bool, int]:
 
 
 def _governed(h: Hit, triggers: list[Hit], cues: list[Hit]) -> bool:
+    """A masdar after a cue (not a negation) or after a trigger that is no masdar."""
     hs = h.head_start
-    return any(c.end <= hs and c.entry.label != "negated" for c in cues) or \
-        any(t.end <= hs and t.entry.kind != "masdar" for t in triggers)
+    for c in cues:
+        if c.end <= hs and c.entry.label != "negated":
+            return True
+    return any(t.end <= hs and t.entry.kind != "masdar" for t in triggers)
 
 
 def windows(cands: list[Cand], start: int, end: int, commas: list[int], folded: str = "") -> None:
@@ -387,15 +397,16 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks, b
     if hit.future or prev in ("سوف", "وسوف", "فسوف"):
         return "intended"
     if cues:
-        # from the previous finite trigger's head on: a trigger that is also a cue governs what follows it
-        # (واتفقوا على عقد الاجتماع السادس: the meeting is to come)
-        last_finite = max([f.hit.head_start for f in finite_before], default=c.lo)
+        # from the previous finite trigger's head on (finite_before is in text order): a trigger that is also a cue
+        # governs what follows it (واتفقوا على عقد الاجتماع السادس: the meeting is to come)
+        last_finite = finite_before[-1].hit.head_start if finite_before else c.lo
         hs = hit.head_start
-        near = [q for q in cues if q.end <= hs and q.start >= last_finite and q.entry.label != "negated"]
-        if near and c.finite:
-            near = [q for q in near if i - _tok_index(toks, q.end) <= 6]
-        if near:
-            cue = max(near, key=_end)
+        cue = None  # the first of the nearest cues (latest end) before the head, within six words of a verb
+        for q in cues:
+            if q.end <= hs and q.start >= last_finite and q.entry.label != "negated" \
+                    and (cue is None or q.end > cue.end) and not (c.finite and i - _tok_index(toks, q.end) > 6):
+                cue = q
+        if cue is not None:
             if cue.entry.label == "inherit":
                 return "intended" if cue.future else _neg_or(cue, toks, "asserted")
             return cue.entry.label
@@ -405,10 +416,6 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks, b
             and folded.find("،", before.hit.head_end, hit.head_start) < 0:
         return before.status
     return "asserted"
-
-
-def _end(h: Hit) -> int:
-    return h.end
 
 
 def _neg_or(cue: Hit, toks: Toks, default: str) -> str:

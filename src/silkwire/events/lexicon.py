@@ -109,10 +109,11 @@ class Matcher:
         for e in entries:
             for form in e.slots[0].forms:
                 self.index.setdefault(form, []).append(e)
-        # word -> entries it may head, and the words that head any: a bounded cache across articles
-        self._heads: dict[str, tuple[tuple[Entry, bool], ...]] = {}
+        # word -> (entry, future, the entry's later slots) for the entries it may head, and the words that head
+        # any: a bounded cache across articles
+        self._heads: dict[str, tuple[tuple[Entry, bool, tuple], ...]] = {}
         self._live: set[str] = set()
-        # per entry, its later slots as (gap, forms, word -> fills the slot): the answers are kept across articles
+        # per entry, its later slots as (gap, forms, word -> how it stands to the slot): answers kept across articles
         self._tails = {id(e): tuple((s.gap, s.forms.keys(), {}) for s in e.slots[1:]) for e in entries}
 
     def heads(self, word: str, ks: tuple[str, ...]) -> tuple[tuple[Entry, bool], ...]:
@@ -137,18 +138,21 @@ class Matcher:
                 for _, _, fills in tail:
                     fills.clear()
         vocab = toks.vocab  # each distinct word once (its readings depend on it alone)
+        tails = self._tails
         for w in filterfalse(cache.__contains__, vocab):  # only words never seen before (a scan in C)
-            c = cache[w] = self.heads(w, lookup_keys(w))
+            c = cache[w] = tuple((e, fut, tails[id(e)]) for e, fut in self.heads(w, lookup_keys(w)))
             if c:
                 self._live.add(w)
-        live = self._live.intersection(vocab)
-        tails = self._tails
-        for i in compress(range(len(texts)), map(live.__contains__, texts)):
-            for e, fut in cache[texts[i]]:
-                end = _rest(tails[id(e)], texts, i) if len(e.slots) > 1 else i
-                if end is not None:
-                    hits.append(Hit(e, starts[i], ends[end], starts[i], ends[i], fut, i))
+        for i in compress(range(len(texts)), map(self._live.__contains__, texts)):
+            for e, fut, tail in cache[texts[i]]:
+                end = _rest(tail, texts, i) if tail else i
+                if end is not None:  # tuple.__new__: the named tuple without its Python-level __new__
+                    hits.append(_new_hit(Hit, (e, starts[i], ends[end], starts[i], ends[i], fut, i)))
         return hits
+
+
+_new_hit = tuple.__new__
+_FILLS, _COUNTS, _SKIPPED, _STOPS = 0, 1, 2, 3  # a word after a head: fills the slot, a word, a mark, a stop
 
 
 def _rest(tail: tuple, texts: list[str], i: int) -> int | None:
@@ -156,22 +160,21 @@ def _rest(tail: tuple, texts: list[str], i: int) -> int | None:
     words, not across a clause-ending mark), else None."""
     cur = i
     n = len(texts)
-    for gap, forms, fills in tail:
+    for gap, forms, kinds in tail:
         words = 0
         j = cur + 1
         while j < n and words <= gap:
             t = texts[j]
-            if t in _HARD:
-                return None
-            if len(t) == 1 and not t.isalnum():
-                j += 1
-                continue
-            ok = fills.get(t)
-            if ok is None:
-                ok = fills[t] = not forms.isdisjoint(lookup_keys(t))
-            if ok:
+            kind = kinds.get(t)
+            if kind is None:
+                kind = kinds[t] = _STOPS if t in _HARD else _SKIPPED if len(t) == 1 and not t.isalnum() else \
+                    _FILLS if not forms.isdisjoint(lookup_keys(t)) else _COUNTS
+            if kind == _FILLS:
                 break
-            words += 1
+            if kind == _STOPS:
+                return None
+            if kind == _COUNTS:
+                words += 1
             j += 1
         else:
             return None
