@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, is_, is_not, itemgetter
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
@@ -34,14 +34,13 @@ from silkwire.nlp.wordclass import (
     given_name,
     inflected,
     lexicon_class,
-    ordinary,
     statistical_model,  # noqa: F401  (re-exported: bench and tests ask combine)
 )
 from silkwire.resolve.officials import PINYIN_COUNTRIES
-from silkwire.text import QUOTE_PAIRS, match_key, proclitic_stems
+from silkwire.text import QUOTE_PAIRS, match_key
 
 log = logging.getLogger(__name__)
-_NAMES, _TITLES = itemgetter(1), itemgetter(2)  # WordInfo fields, read by C-level map
+_NAMES, _TITLES, _SURNAME = itemgetter(1), itemgetter(2), itemgetter(4)  # WordInfo fields, read by C-level map
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")  # a gazetteer Match's tokens
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
@@ -359,17 +358,7 @@ def surname_stage(ctx: Context) -> None:
         ctx.surnames = []
         return
     model = wordclass.statistical_model()
-    memo = _surname_memo(index)
-    texts, keys = ctx.texts, ctx.keys
-    n = len(texts)
-    readings = list(map(memo.get, texts, repeat(_UNSEEN)))  # each word type read once (memo) ...
-    for i in compress(range(n), map(is_, readings, repeat(_UNSEEN))):
-        word = texts[i]
-        if word not in memo:
-            memo[word] = None if len(word) < 4 or not word[0].isalpha() or word.isascii() or \
-                len(word) != len(keys[i]) else _surname_reading(index, model, word, keys[i])  # diacritics: no name
-        readings[i] = memo[word]
-    found = list(compress(range(n), map(is_not, readings, repeat(None))))  # ... then only words with a reading
+    found = list(compress(range(len(ctx.infos)), map(_SURNAME, ctx.infos)))  # the words with a surname reading
     if not found:
         ctx.surnames = []
         return
@@ -378,7 +367,7 @@ def surname_stage(ctx: Context) -> None:
     for i in found:
         if i in taken:
             continue
-        people, offset = readings[i]
+        people, offset = ctx.infos[i].surname
         first = i
         while first > 0 and first - 1 not in taken and first > i - 2 and index.is_given(ctx.texts[first - 1], people):
             first -= 1
@@ -387,35 +376,6 @@ def surname_stage(ctx: Context) -> None:
         start = ctx.starts[first] + (offset if first == i else 0)
         out.append(ctx.mention(start, ctx.ends[i], "PER", "surname"))
     ctx.surnames = out
-
-
-_UNSEEN = object()
-_SURNAME_MEMO: dict[int, tuple[Any, dict[str, Any]]] = {}
-
-
-def _surname_memo(index: Any) -> dict[str, Any]:
-    """word → its surname reading (or None), kept across articles for one surname index: most words of an article
-    were seen before, and the reading depends on the word alone (bounded: cleared past 200,000 words)."""
-    got = _SURNAME_MEMO.get(id(index))
-    if got is None or got[0] is not index or len(got[1]) > 200_000:
-        got = _SURNAME_MEMO[id(index)] = (index, {})
-    return got[1]
-
-
-def _surname_reading(index: Any, model: Any, word: str, key: str) -> tuple[Any, int] | None:
-    """(the officials the word names, the offset of the surname behind a proclitic), or None: an ordinary word
-    under any reading, or no official's surname."""
-    readings = [(off, word[off:]) for off, _ in proclitic_stems(key) if len(word) - off >= 3]
-    if any(ordinary(model, w) or inflected(model, w) for _, w in readings):  # ورجل: و + رجل, بتعيين
-        return None
-    best = max(((index.match(w), off) for off, w in readings if len(w) >= 4), key=lambda f: (f[0][1], f[1]),
-               default=None)
-    if best is None or not best[0][0]:
-        return None
-    (people, _), offset = best
-    return people, offset
-
-
 
 
 STAGES = (gazetteer_stage, titles_stage, aliases_stage, outlet_stage, statistical_stage, surname_stage)

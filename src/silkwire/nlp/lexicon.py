@@ -1,8 +1,10 @@
 """What a written word may start, memoised per distinct word: one dict look-up per token serves every stage.
 
 A word's match key, the gazetteer names and office titles that may start at it (under each proclitic reading),
-and where to cut its proclitics off on the Doc are all functions of the word alone, and news vocabulary repeats, so
-they are computed once per word and kept per knowledge base.
+where to cut its proclitics off on the Doc, and which reference officials it may name standing alone are all
+functions of the word alone, and news vocabulary repeats, so they are computed once per word and kept per knowledge
+base (each further per-word memo would cost a dict look-up per token again: on fresh article strings, with cache
+misses, about as much as the work it saves).
 """
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ from itertools import compress
 from operator import not_
 from typing import Any, NamedTuple
 
+from silkwire.nlp import wordclass
 from silkwire.nlp.gazetteer import Gazetteer, gazetteer_for
 from silkwire.nlp.titles import title_candidates
-from silkwire.text import match_key
+from silkwire.nlp.wordclass import inflected, ordinary
+from silkwire.text import match_key, proclitic_stems
 
 MEMO_LIMIT = 300_000  # distinct words kept before the memo starts afresh
 
@@ -23,13 +27,16 @@ class WordInfo(NamedTuple):
     names: tuple  # Gazetteer.candidates(key)
     titles: tuple  # titles.title_candidates(key)
     cut: int  # offset after the proclitics of a name or title behind them (0: none)
+    surname: tuple | None  # (officials, offset) when the word may be an official's surname alone: surname_reading
 
 
 class Lexicon:
     """Per knowledge base: the gazetteer plus the per-word memo."""
 
     def __init__(self, kb: Any) -> None:
+        self.kb = kb
         self.gazetteer: Gazetteer = gazetteer_for(kb)
+        self._surnames: Any = None  # resolve.surnames.SurnameIndex, built on the first new word
         self._memo: dict[str, WordInfo] = {}
 
     def infos(self, words: list[str]) -> list[WordInfo]:
@@ -49,8 +56,33 @@ class Lexicon:
         titles = title_candidates(key)
         offsets = [c[0] for c in names if c[0]] + [off for off, _ in titles if off]
         cut = min(offsets) if offsets and len(word) == len(key) else 0  # diacritics inside: no safe cut
-        self._memo[word] = info = WordInfo(key, names, titles, cut)
+        self._memo[word] = info = WordInfo(key, names, titles, cut, self._surname(word, key))
         return info
+
+    def _surname(self, word: str, key: str) -> tuple[Any, int] | None:
+        """:func:`surname_reading` of a word that may be a name (letters, no diacritics, four or more)."""
+        if self._surnames is None:
+            from silkwire.resolve.surnames import surname_index
+
+            self._surnames = surname_index(self.kb)
+        if len(word) < 4 or not word[0].isalpha() or word.isascii() or len(word) != len(key) or \
+                not self._surnames.by_skeleton:  # diacritics inside: no name
+            return None
+        return surname_reading(self._surnames, wordclass.statistical_model(), word, key)
+
+
+def surname_reading(index: Any, model: Any, word: str, key: str) -> tuple[Any, int] | None:
+    """(the officials the word names, the offset of the surname behind a proclitic), or None: an ordinary word
+    under any reading, or no official's surname (see :func:`silkwire.nlp.combine.surname_stage`)."""
+    readings = [(off, word[off:]) for off, _ in proclitic_stems(key) if len(word) - off >= 3]
+    if any(ordinary(model, w) or inflected(model, w) for _, w in readings):  # ورجل: و + رجل, بتعيين
+        return None
+    best = max(((index.match(w), off) for off, w in readings if len(w) >= 4), key=lambda f: (f[0][1], f[1]),
+               default=None)
+    if best is None or not best[0][0]:
+        return None
+    (people, _), offset = best
+    return people, offset
 
 
 _CACHE: weakref.WeakKeyDictionary[Any, Lexicon] = weakref.WeakKeyDictionary()

@@ -27,6 +27,7 @@ the exact character offsets.  ``nlp(text)`` works on a bare string; :func:`recog
 from __future__ import annotations
 
 import weakref
+from array import array
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from operator import itemgetter, not_
@@ -253,19 +254,25 @@ def _set_ents(doc: Doc, items: list[tuple[int, int, str]]) -> None:
     starts = doc.user_data[_STARTS]
     n = len(doc)
     iob, types = [2] * n, [0] * n  # 2 = O; plain lists, one array at the end (numpy per-span writes cost more)
-    strings, free = doc.vocab.strings, 0
+    label_ids: dict[str, int] = {}
+    add, free = doc.vocab.strings.add, 0
     for start, end, label in items:
         first, last = bisect_right(starts, start) - 1, bisect_left(starts, end)
         if first < free or last <= first:
             continue
+        label_id = label_ids.get(label)
+        if label_id is None:
+            label_id = label_ids[label] = add(label)
         iob[first] = 3  # B, then I
-        iob[first + 1:last] = [1] * (last - first - 1)
-        types[first:last] = [strings.add(label)] * (last - first)
+        if last - first == 1:
+            types[first] = label_id
+        else:
+            iob[first + 1:last] = [1] * (last - first - 1)
+            types[first:last] = [label_id] * (last - first)
         free = last
-    arr = numpy.empty((n, 2), dtype=numpy.uint64)
-    arr[:, 0] = iob
-    arr[:, 1] = numpy.fromiter(types, dtype=numpy.uint64, count=n)  # hashes exceed int64: no guessing a dtype
-    doc.from_array([ENT_IOB, ENT_TYPE], arr)
+    # unsigned 64-bit (hashes exceed int64): the array module converts the lists in C, numpy reads its buffer
+    columns = numpy.frombuffer(array("Q", iob + types), dtype=numpy.uint64).reshape(2, n)
+    doc.from_array([ENT_IOB, ENT_TYPE], columns.T)
 
 
 _CACHE: weakref.WeakKeyDictionary[Any, Language] = weakref.WeakKeyDictionary()

@@ -127,14 +127,15 @@ def proclitic_stems(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def proclitic_forms(stem: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def proclitic_forms(stem: str) -> frozenset[str]:
     """Every written word :func:`proclitic_stems` may read as this stem (its inverse), for a set-based
-    prefilter: لل+صين for الصين, و+وانغ, ول+وانغ ..."""
+    prefilter: لل+صين for الصين, و+وانغ, ول+وانغ ... (once per stem: names recur across articles)."""
     heads = ("", *PROCLITIC_LETTERS, *PROCLITIC_PAIRS)
     out = {h + stem for h in heads}
     if stem.startswith("ال") and len(stem) > 3:
         out |= {h + stem[1:] for h in heads if h.endswith("ل")}
-    return out
+    return frozenset(out)
 
 
 def enclitic_stems(word: str) -> list[str]:
