@@ -77,10 +77,71 @@ class Normalized:
 def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
     """Apply char-map steps to an already normalised string, composing the offset maps.
 
-    The steps map a character to one character or delete it, never expand it, so one ``str.translate`` does the
-    text and only the deleted runs (diacritics, tatweel, invisibles: rare) change the offset map.
+    The steps map a character to one character or delete it, never expand it, and touch few characters of a text
+    (alef and yeh forms, a mark here and there): one ``str.replace`` per changed character present costs a fraction
+    of a ``str.translate`` through every character, and only the deleted characters (diacritics, tatweel,
+    invisibles: rare) change the offset map.
     """
     steps = tuple(steps)
+    replacements = _replacements(steps)
+    if replacements is None:  # some replacement is changed again by the steps: one translation pass
+        return _translated(norm, steps)
+    source = text = norm.text
+    deleted: list[int] = []
+    for ch, new in replacements:
+        if ch in source:
+            if not new:
+                deleted += _positions(source, ch)
+            text = text.replace(ch, new)
+    if not deleted:
+        return Normalized(text, norm.original, norm.offsets)
+    deleted.sort()
+    offs, kept, prev = _shared(norm.offsets), [], 0
+    for at in deleted:
+        kept += offs[prev:at]
+        prev = at + 1
+    kept += offs[prev:len(source)]
+    return Normalized(text, norm.original, tuple(kept))
+
+
+@lru_cache(maxsize=32)
+def _replacements(steps: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
+    """(character, what the steps make of it: "" when deleted) for every character they change, when the steps
+    leave every such result alone (replacing one character after another is then one translation); else None."""
+    table = _char_map(steps)
+    pairs = tuple(sorted((chr(c), v or "") for c, v in table.items() if v != chr(c)))
+    return pairs if all(not v or table.get(ord(v), v) == v for _, v in pairs) else None
+
+
+#: 0, 1, 2, ...: identity offset maps are sliced from this one tuple, so a map with deletions shares its int objects
+#: instead of making one per character (grown on demand up to _SHARED_MAX characters).
+_COUNTING: tuple[int, ...] = ()
+_SHARED_MAX = 1 << 17
+
+
+def _shared(offsets: Sequence[int]) -> Sequence[int]:
+    """The offset map itself, or, when it is the identity (a range from 0), the shared counting tuple, which is the
+    same up to its length."""
+    global _COUNTING
+    n = len(offsets)
+    if not isinstance(offsets, range) or offsets.start != 0 or offsets.step != 1 or n > _SHARED_MAX:
+        return offsets
+    if len(_COUNTING) < n:
+        _COUNTING = tuple(range(min(max(n, 2 * len(_COUNTING), 4096), _SHARED_MAX)))
+    return _COUNTING
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    """Offsets of every occurrence of a character (a deleted one: a few per article)."""
+    out, at = [], text.find(ch)
+    while at >= 0:
+        out.append(at)
+        at = text.find(ch, at + 1)
+    return out
+
+
+def _translated(norm: Normalized, steps: tuple[str, ...]) -> Normalized:
+    """:func:`apply_steps` by one ``str.translate``, the deleted runs found by a pattern."""
     text = norm.text.translate(_table(steps))
     if len(text) == len(norm.text):
         return Normalized(text, norm.original, norm.offsets)
