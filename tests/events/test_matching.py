@@ -109,3 +109,20 @@ def test_comma_patterns_tried_at_commas_find_what_a_scan_finds(text):
             inside = [c for c in commas if c >= start]
             assert [m.span() for m in clauses.at_commas(pattern, folded, inside, len(folded))] == \
                 [m.span() for m in pattern.finditer(folded, start, len(folded))]
+
+
+def test_tokens_split_at_spaces_are_the_regex_tokens():
+    """word_tokens splits at spaces and keeps each chunk's tokens: the same tokens and offsets as one regex split."""
+    import random
+    from itertools import accumulate
+
+    from silkwire.events.lexicon import _SPLIT, word_tokens
+
+    rnd = random.Random(3)
+    alphabet = [*"ab ،,.-\n\t_é١2", "ال", "صين", "  ", "؟", "«", "ـ", "\u200c", "＿"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        parts = _SPLIT.split(text)
+        pos = list(accumulate(map(len, parts), initial=0))
+        toks = word_tokens(text)
+        assert (toks.texts, toks.starts, toks.ends) == (parts[1::2], pos[1:-1:2], pos[2::2])

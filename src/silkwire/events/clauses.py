@@ -7,7 +7,7 @@ Arabic news puts the subject after the verb (VSO: وقّعت الصين وكاز
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from silkwire.events.lexicon import Hit, Toks
@@ -213,11 +213,12 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
     ``light``: starts of the light-verb cues of the sentence (أعلنت، أكد): an event noun they govern takes their
     subject (وكانت وزارة الخزانة الأمريكية قد أعلنت ... حزمة عقوبات)."""
     claimed: set[int] = set()
+    starts = [p.start for p in parties]  # the parties are in text order: a window's are a slice
     for k in range(len(cands) - 1, -1, -1):  # subjects first, from the right: an SVO subject is taken first
         c = cands[k]
         hit = c.hit
         lo, hs = c.lo, hit.head_start
-        pre = [p for p in parties if lo <= p.start and p.end <= hs and not p.locative]
+        pre = [p for p in parties[bisect_left(starts, lo):bisect_right(starts, hs)] if p.end <= hs and not p.locative]
         first = comp = None  # the first and the last complementiser before the head (comps are in text order)
         for x in comps:
             if lo <= x < hs:
@@ -257,7 +258,7 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
         post: list[Party] = []
         locatives: list[Party] = []
         fronted: list[Party] = []  # locatives before the head
-        for p in parties:
+        for p in parties[bisect_left(starts, lo):bisect_right(starts, hi)]:
             start = p.start
             if he <= start:
                 if p.end <= hi and id(p) not in claimed:

@@ -122,8 +122,9 @@ class _Run:
         dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
+        dashes = [self.toks.starts[i] for i in _where(self.toks.texts, _DASHES)]  # where a route's names join
         out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p
-               for p in ps if not (topical(folded, p) or currency(folded, p))]
+               for p in ps if not (topical(folded, p, dashes) or currency(folded, p))]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
         return chain_locatives(folded, sorted(out, key=_text_order))
@@ -179,7 +180,7 @@ class _Run:
         while i < n:
             j = clauses._group(ps, i, folded, gap)
             if j > i + 1 or len(ps[i].actors) > 1:  # a single party with a single actor is no group
-                countries = tuple(dict.fromkeys(a for p in ps[i:j] for a in p.actors if a.startswith("country/")))
+                countries = tuple({a: None for p in ps[i:j] for a in p.actors if a.startswith("country/")})
                 if len(countries) >= 2:
                     groups.append((ps[i].start, countries))
             i = j
@@ -516,6 +517,7 @@ def _places_by_name(kb) -> dict[str, str]:
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
 _HERE = frozenset({"هنا", "وهنا"})
 _COMMAS = frozenset({"،", ","})
+_DASHES = frozenset({"-", "–"})
 
 
 def _where(texts: list[str], words: frozenset[str]) -> list[int]:

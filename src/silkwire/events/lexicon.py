@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, islice
 from typing import NamedTuple
 
 from silkwire.events.forms import WORD_CHARS, literal_forms, lookup_keys, norm, noun_forms, verb_forms
@@ -143,9 +143,10 @@ class Matcher:
             c = cache[w] = tuple((e, fut, tails[id(e)]) for e, fut in self.heads(w, lookup_keys(w)))
             if c:
                 self._live.add(w)
-        for i in compress(range(len(texts)), map(self._live.__contains__, texts)):
+        n = len(texts)
+        for i in compress(range(n), map(self._live.__contains__, texts)):
             for e, fut, tail in cache[texts[i]]:
-                end = _rest(tail, texts, i) if tail else i
+                end = _rest(tail, texts, i, n) if tail else i
                 if end is not None:  # tuple.__new__: the named tuple without its Python-level __new__
                     hits.append(_new_hit(Hit, (e, starts[i], ends[end], starts[i], ends[i], fut, i)))
         return hits
@@ -155,30 +156,29 @@ _new_hit = tuple.__new__
 _FILLS, _COUNTS, _SKIPPED, _STOPS = 0, 1, 2, 3  # a word after a head: fills the slot, a word, a mark, a stop
 
 
-def _rest(tail: tuple, texts: list[str], i: int) -> int | None:
+def _rest(tail: tuple, texts: list[str], i: int, n: int) -> int | None:
     """Token index of the last slot's word when the slots after the head at i follow it (each within its gap of
-    words, not across a clause-ending mark), else None."""
+    words, not across a clause-ending mark), else None.  n: the number of tokens."""
     cur = i
-    n = len(texts)
     for gap, forms, kinds in tail:
-        words = 0
-        j = cur + 1
-        while j < n and words <= gap:
-            t = texts[j]
-            kind = kinds.get(t)
+        words = 0  # words passed that do not fill the slot
+        for j in range(cur + 1, n):
+            kind = kinds.get(texts[j])
             if kind is None:
+                t = texts[j]
                 kind = kinds[t] = _STOPS if t in _HARD else _SKIPPED if len(t) == 1 and not t.isalnum() else \
                     _FILLS if not forms.isdisjoint(lookup_keys(t)) else _COUNTS
-            if kind == _FILLS:
-                break
-            if kind == _STOPS:
-                return None
             if kind == _COUNTS:
+                if words == gap:  # one word too many
+                    return None
                 words += 1
-            j += 1
+            elif kind == _FILLS:
+                cur = j
+                break
+            elif kind == _STOPS:  # a clause ends
+                return None
         else:
             return None
-        cur = j
     return cur
 
 
@@ -206,11 +206,53 @@ class Toks:
 
 
 def word_tokens(folded: str) -> Toks:
-    """Word and punctuation tokens of folded text: one ``re.split`` in C, offsets from running lengths."""
-    parts = _SPLIT.split(folded)
-    pos = list(accumulate(map(len, parts), initial=0))
-    texts = parts[1::2]
-    return Toks(texts, pos[1:-1:2], pos[2::2], dict.fromkeys(texts))
+    """Word and punctuation tokens of folded text.
+
+    No token holds a space, so the text split at its spaces (in C) gives the tokens chunk by chunk; most chunks are
+    one word, and each chunk's tokens are worked out once per process (a regex match per token costs more)."""
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add_text, add_start, add_end = texts.append, starts.append, ends.append
+    known = _CHUNKS
+    if len(known) > _CHUNKS_MAX:
+        known.clear()
+    pos = 0
+    for chunk in folded.split(" "):
+        pieces = known.get(chunk)
+        if pieces is None:
+            pieces = _chunk_tokens(chunk)
+            if len(chunk) <= _CHUNK_LEN:
+                known[chunk] = pieces
+        if pieces is _ONE_WORD:
+            add_text(chunk)
+            add_start(pos)
+            pos += len(chunk)
+            add_end(pos)
+        else:
+            for offset, token in pieces:
+                add_text(token)
+                add_start(pos + offset)
+                add_end(pos + offset + len(token))
+            pos += len(chunk)
+        pos += 1  # the space
+    return Toks(texts, starts, ends, dict.fromkeys(texts))
+
+
+_ONE_WORD = ((0, ""),)  # marks a chunk that is one word token (compared by identity, never read)
+_CHUNKS: dict[str, tuple[tuple[int, str], ...]] = {}
+_CHUNKS_MAX = 100_000
+_CHUNK_LEN = 40  # longer chunks (runs of text without spaces) are rare and rarely repeat: not kept
+_ONE_TOKEN = re.compile(f"[{WORD_CHARS}]+")
+
+
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, str], ...]:
+    """(offset, token) of every token of a text without spaces; :data:`_ONE_WORD` when it is a single word."""
+    if _ONE_TOKEN.fullmatch(chunk):
+        return _ONE_WORD
+    parts = _SPLIT.split(chunk)
+    offsets = accumulate(map(len, parts), initial=0)
+    return tuple(zip(islice(offsets, 1, None, 2), parts[1::2], strict=False))  # offsets has one more item
 
 
 def tokenize(folded: str) -> tuple[Toks, list[tuple[str, ...]]]:

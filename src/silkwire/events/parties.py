@@ -342,12 +342,13 @@ TOPIC_CUES = frozenset({"المتعلقه", "المتصله", "الخاصه", "�
                         "مساله", "مسائل", "ملف", "ملفات"})
 
 
-def topical(folded: str, p: Party) -> bool:
+def topical(folded: str, p: Party, dashes: list[int] | None = None) -> bool:
     """Whether a country party is the topic of its clause (after بشأن، حول، قضية، المتعلقة بـ) or a word of a
-    route's name (خط السكك الحديدية الصين - قرغيزستان - أوزبكستان): not a party."""
+    route's name (خط السكك الحديدية الصين - قرغيزستان - أوزبكستان): not a party.  ``dashes``: where the text's
+    hyphens and dashes are, when known."""
     if p.ref or p.adjective or p.persons or not p.actors:
         return False
-    if route_name(folded, p):
+    if route_name(folded, p, dashes):
         return True
     if p.place:
         return False
@@ -367,13 +368,23 @@ _ROUTE = re.compile(r"(?:خط|سكه|الحديديه|ممر|طريق|انابي
                     r"(?:[^\s،.]+(?:\s+[^\s،.-]+)?\s*[-–]\s*){0,3}$")
 
 
-def route_name(folded: str, p: Party) -> bool:
-    """A country or region inside a route's hyphenated name (الصين - قرغيزستان - أوزبكستان، آسيا الوسطى - الصين)."""
+def route_name(folded: str, p: Party, dashes: list[int] | None = None) -> bool:
+    """A country or region inside a route's hyphenated name (الصين - قرغيزستان - أوزبكستان، آسيا الوسطى - الصين).
+    ``dashes``: the offsets of the text's - and – in order, when known (most texts have none)."""
     start, end = p.start, p.end
     lo = start - 3 if start > 3 else 0
-    joined = folded.find("-", end, end + 3) >= 0 or folded.find("–", end, end + 3) >= 0 or \
-        folded.find("-", lo, start) >= 0 or folded.find("–", lo, start) >= 0
+    if dashes is None:
+        joined = folded.find("-", end, end + 3) >= 0 or folded.find("–", end, end + 3) >= 0 or \
+            folded.find("-", lo, start) >= 0 or folded.find("–", lo, start) >= 0
+    else:
+        joined = bool(dashes) and (_any_between(dashes, end, end + 3) or _any_between(dashes, lo, start))
     return joined and _ROUTE.search(folded, max(0, start - 80), start) is not None
+
+
+def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a (sorted) position lies in [lo, hi)."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 def currency(folded: str, p: Party) -> bool:
