@@ -326,11 +326,19 @@ def headline_date(folded: str) -> str | None:
         return None
 
 
-def dateline_date(folded: str) -> str | None:
-    """The date written in the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا))."""
+def dateline(folded: str) -> re.Match[str] | None:
+    """The date of the dateline at the top of a wire story (شيآن 26 أبريل 2023 (شينخوا)): a city (a country, an
+    agency), then the date, at the start of its line (a headline may precede)."""
     m = _DATELINE.search(folded[:300])
-    # a dateline: a city (a country, an agency), then the date, at the start of its line (a headline may precede)
     if not m or len(folded[folded.rfind("\n", 0, m.start()) + 1:m.start()].split()) > 4:
+        return None
+    return m
+
+
+def dateline_date(folded: str, m: re.Match[str] | None = None) -> str | None:
+    """The date written in the dateline at the top of a wire story (``m``: its :func:`dateline`, when known)."""
+    m = m or dateline(folded)
+    if not m:
         return None
     try:
         return date(int(m["y"]), MONTHS[m["m"]], int(m["d"])).isoformat()

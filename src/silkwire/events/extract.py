@@ -5,13 +5,14 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from itertools import accumulate, compress
 
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
 from silkwire.events.dates import (
-    _DATELINE,
+    dateline,
     dateline_date,
     find_dates,
     headline_date,
@@ -56,12 +57,12 @@ class _Run:
         self.folded = f = self.nz.text
         self.toks = word_tokens(f)
         self.refs = self.lex.refs
-        self.dl_date = dateline_date(f)
+        self.dl_match = dateline(f)
+        self.dl_date = dateline_date(f, self.dl_match)
         self.ref_date = self.dl_date or article.published
         self.hits = self.lex.triggers.find(self.toks)
         self.cues = self.lex.cues.find(self.toks)
         self.meetings = find_meetings(self.toks, self.refs)
-        self.yearless_dl = yearless_dateline(f)  # also where such a dateline ends, when the year comes from elsewhere
         self.ref_date = self.ref_date or headline_date(f)  # a date in the headline, before a named meeting's
         if not self.ref_date:
             meeting_day = self._meeting_date()
@@ -70,7 +71,7 @@ class _Run:
             else:
                 self.ref_date = meeting_day
         # no year anywhere: a yearless dateline's day and month still date the events (as a month and day)
-        self.yearless_ref = self.yearless_dl[0] if self.yearless_dl and not self.ref_date else None
+        self.yearless_ref = self.yearless_dl[0] if not self.ref_date and self.yearless_dl else None
         self.dates = find_dates(f, parse_iso(self.ref_date) or self.yearless_ref, self.toks)
         self.date_starts = [d.start for d in self.dates]
         self._meeting_cache: dict = {}
@@ -92,6 +93,12 @@ class _Run:
         self.dateline_place = self._dateline_place(mentions)
 
     # ---------------------------------------------------------------- setup
+    @cached_property
+    def yearless_dl(self) -> tuple | None:
+        """A dateline's day and month without a year, where its line starts and the date ends (needed only when
+        no year is known or there is no dated dateline)."""
+        return yearless_dateline(self.folded)
+
     def _meeting_date(self) -> str | None:
         for m in self.meetings:
             meeting = self._kb_meeting(m.series, m.number, None)
@@ -115,9 +122,8 @@ class _Run:
             k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
-        dl = _DATELINE.search(self.folded[:300])
-        line = self.folded.rfind("\n", 0, dl.start()) + 1 if dl else 0  # the dateline's line (under a headline)
-        self.dl_start, self.dl_end = (line, dl.end()) if dl and len(self.folded[line:dl.start()].split()) <= 4 \
+        dl = self.dl_match  # the dateline's line (under a headline) up to its date
+        self.dl_start, self.dl_end = (self.folded.rfind("\n", 0, dl.start()) + 1, dl.end()) if dl \
             else (self.yearless_dl[1:] if self.yearless_dl else (0, 0))
         dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
