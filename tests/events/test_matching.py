@@ -126,3 +126,24 @@ def test_tokens_split_at_spaces_are_the_regex_tokens():
         pos = list(accumulate(map(len, parts), initial=0))
         toks = word_tokens(text)
         assert (toks.texts, toks.starts, toks.ends) == (parts[1::2], pos[1:-1:2], pos[2::2])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_kinds_find_the_tokens_a_scan_per_kind_finds(text):
+    from silkwire.events.extract import _sets, _word_kinds
+
+    lex = load()
+    kinds = _word_kinds(lex, _sets(lex.refs))
+    toks = tokenize(norm(text))[0]
+    assert kinds.positions(toks) == [[i for i, t in enumerate(toks.texts) if test(t)] for test in kinds.tests]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_matchers_given_head_positions_find_what_they_find_alone(text):
+    from silkwire.events.extract import _CUE_HEADS, _TRIGGER_HEADS, _sets, _word_kinds
+
+    lex = load()
+    toks = tokenize(norm(text))[0]
+    at = _word_kinds(lex, _sets(lex.refs)).positions(toks)
+    assert lex.triggers.find(toks, at=at[_TRIGGER_HEADS]) == lex.triggers.find(toks)
+    assert lex.cues.find(toks, at=at[_CUE_HEADS]) == lex.cues.find(toks)

@@ -196,16 +196,19 @@ def _cue_matches(folded: str):
         last = hi
 
 
-def _cue_matches_tokens(folded: str, toks: Toks):
+def _cue_matches_tokens(folded: str, toks: Toks, anchors: list[int] | None = None, openers: list[int] | None = None):
     """The same matches as :func:`_cue_matches`, with the regexes tried only at tokens that can hold an anchor or
     begin a cue (per-word answers are kept across articles): every cue begins a word, and every anchor lies inside
     one token.  Exact only when every word character is a token character; :func:`find_dates` checks that."""
     texts, starts = toks.texts, toks.starts
-    _analyse_words(toks.vocab)
-    anchors = [starts[i] for i in compress(range(len(texts)), map(_ANCHOR_WORDS.__contains__, texts))]
+    if anchors is None or openers is None:
+        _analyse_words(toks.vocab)
+        anchors = list(compress(range(len(texts)), map(_ANCHOR_WORDS.__contains__, texts)))
+        openers = list(compress(range(len(texts)), map(_OPENING_WORDS.__contains__, texts)))
     if not anchors:
         return
-    openers = [starts[i] for i in compress(range(len(texts)), map(_OPENING_WORDS.__contains__, texts))]
+    anchors = [starts[i] for i in anchors]
+    openers = [starts[i] for i in openers]
     last = -1
     for s in anchors:
         if s < last:
@@ -237,10 +240,20 @@ def _analyse_words(vocab) -> None:
         _OPENING_WORDS.clear()
     for w in filterfalse(_SEEN.__contains__, vocab):
         _SEEN.add(w)
-        if _ANCHOR.search(w):
+        if anchor_word(w):
             _ANCHOR_WORDS.add(w)
-        if w[:1].isdecimal() or w in _FIRST_WORDS:
+        if opening_word(w):
             _OPENING_WORDS.add(w)
+
+
+def anchor_word(word: str) -> bool:
+    """Whether the word holds a date anchor (a digit, اليوم، الماضي، a weekday ...)."""
+    return _ANCHOR.search(word) is not None
+
+
+def opening_word(word: str) -> bool:
+    """Whether a date cue may begin with the word."""
+    return word[:1].isdecimal() or word in _FIRST_WORDS
 
 
 def weekday_before(ref: date, weekday: int) -> date:
@@ -262,11 +275,14 @@ _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
 _ODD = re.compile(rf"[^\W{WORD_CHARS}]")
 
 
-def find_dates(folded: str, ref: date | None, toks: Toks | None = None) -> list[DateCue]:
+def find_dates(folded: str, ref: date | None, toks: Toks | None = None, anchors: list[int] | None = None,
+               openers: list[int] | None = None) -> list[DateCue]:
     """Every resolvable date cue in folded text (the full pattern runs only around anchor words; given the
-    text's tokens, only at the words that can begin a cue)."""
+    text's tokens, only at the words that can begin a cue).  ``anchors``, ``openers``: the indices of the tokens
+    :func:`anchor_word` and :func:`opening_word` accept, when known."""
     out = []
-    found = _cue_matches(folded) if toks is None or _ODD.search(folded) else _cue_matches_tokens(folded, toks)
+    found = _cue_matches(folded) if toks is None or _ODD.search(folded) else \
+        _cue_matches_tokens(folded, toks, anchors, openers)
     for m in found:
         if m["year"] and folded[max(0, m.start() - 8):m.start()].split()[-1:] in _HORIZON:
             continue  # استراتيجية التنمية حتى عام 2035: a horizon named in a title, not when anything happened

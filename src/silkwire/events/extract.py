@@ -5,18 +5,20 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from itertools import accumulate, compress
+from functools import cached_property, partial
+from itertools import accumulate
 
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
 from silkwire.events.clauses import SYMMETRIC, Cand
 from silkwire.events.dates import (
+    anchor_word,
     dateline,
     dateline_date,
     find_dates,
     headline_date,
     nearest_year,
+    opening_word,
     parse_iso,
     yearless,
     yearless_dateline,
@@ -24,11 +26,12 @@ from silkwire.events.dates import (
 from silkwire.events.folding import FoldedText
 from silkwire.events.forms import norm
 from silkwire.events.lexicon import load, word_tokens
-from silkwire.events.meetings import find_meetings
+from silkwire.events.meetings import find_meetings, meeting_noun
 from silkwire.events.parties import (
     Party,
     Register,
     back_references,
+    backref_first_words,
     chain_locatives,
     currency,
     from_mentions,
@@ -37,6 +40,7 @@ from silkwire.events.parties import (
     topical,
 )
 from silkwire.events.trie import alternation
+from silkwire.events.wordkinds import WordKinds
 from silkwire.models import Actor, Article, Event, Mention, Span
 from silkwire.text.segment import sentence_bounds
 
@@ -57,12 +61,14 @@ class _Run:
         self.folded = f = self.nz.text
         self.toks = word_tokens(f)
         self.refs = self.lex.refs
+        self.sets = _sets(self.refs)
+        self.at = at = _word_kinds(self.lex, self.sets).positions(self.toks)  # token indices, per kind of word
         self.dl_match = dateline(f)
         self.dl_date = dateline_date(f, self.dl_match)
         self.ref_date = self.dl_date or article.published
-        self.hits = self.lex.triggers.find(self.toks)
-        self.cues = self.lex.cues.find(self.toks)
-        self.meetings = find_meetings(self.toks, self.refs)
+        self.hits = self.lex.triggers.find(self.toks, at=at[_TRIGGER_HEADS])
+        self.cues = self.lex.cues.find(self.toks, at=at[_CUE_HEADS])
+        self.meetings = find_meetings(self.toks, self.refs, at[_MEETING_NOUNS])
         self.ref_date = self.ref_date or headline_date(f)  # a date in the headline, before a named meeting's
         if not self.ref_date:
             meeting_day = self._meeting_date()
@@ -72,18 +78,17 @@ class _Run:
                 self.ref_date = meeting_day
         # no year anywhere: a yearless dateline's day and month still date the events (as a month and day)
         self.yearless_ref = self.yearless_dl[0] if not self.ref_date and self.yearless_dl else None
-        self.dates = find_dates(f, parse_iso(self.ref_date) or self.yearless_ref, self.toks)
+        self.dates = find_dates(f, parse_iso(self.ref_date) or self.yearless_ref, self.toks, at[_DATE_ANCHORS],
+                                at[_DATE_OPENERS])
         self.date_starts = [d.start for d in self.dates]
         self._meeting_cache: dict = {}
-        self.sets = _sets(self.refs)
-        comps, texts, starts = self.sets["complementizers"], self.toks.texts, self.toks.starts
-        comp_idx = _where(texts, comps)
-        self.comp_starts = [starts[i] for i in comp_idx]
-        self.comp_ends = [self.toks.ends[i] for i in comp_idx]
-        self.here = [starts[i] for i in _where(texts, _HERE)]
-        self.commas = [starts[i] for i in _where(texts, _COMMAS)]  # where RELATIVE_ASIDE and clause breaks begin
+        starts, ends = self.toks.starts, self.toks.ends
+        self.comp_starts = [starts[i] for i in at[_COMPLEMENTIZERS]]
+        self.comp_ends = [ends[i] for i in at[_COMPLEMENTIZERS]]
+        self.here = [starts[i] for i in at[_HERE_WORDS]]
+        self.commas = [starts[i] for i in at[_COMMA_MARKS]]  # where RELATIVE_ASIDE and clause breaks begin
         self.cue_starts = [c.start for c in self.cues]
-        self.topic_hits = sorted(self.lex.topic_positions(f, self.toks))
+        self.topic_hits = sorted(self.lex.topic_positions(f, self.toks, at[_TOPIC_WORDS]))
         self.topic_starts = [pos for pos, _ in self.topic_hits]
         self.parties = self._parties(mentions, adjectives)
         self.party_starts = [p.start for p in self.parties]
@@ -118,7 +123,7 @@ class _Run:
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
         starts, reach = [p.start for p in ps], list(accumulate((p.end for p in ps), max))  # ps sorted by start
-        for b in back_references(self.folded, self.refs, self.toks):
+        for b in back_references(self.folded, self.refs, self.toks, self.at[_BACKREF_WORDS]):
             k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
             if not (k and reach[k - 1] > b.start):
                 ps.append(b)
@@ -128,7 +133,7 @@ class _Run:
         dl_start, dl_end = self.dl_start, self.dl_end
         heads, folded = self.sets["locative_heads"], self.folded
         states = self.sets["state_heads"]
-        dashes = [self.toks.starts[i] for i in _where(self.toks.texts, _DASHES)]  # where a route's names join
+        dashes = [self.toks.starts[i] for i in self.at[_DASH_MARKS]]  # where a route's names join
         out = [p.with_(locative=True) if dl_start <= p.start < dl_end or locative(folded, p, heads, states) else p
                for p in ps if not (topical(folded, p, dashes) or currency(folded, p))]
         if "العاصمه " in folded:  # العاصمة الكازاخية
@@ -526,9 +531,22 @@ _COMMAS = frozenset({"،", ","})
 _DASHES = frozenset({"-", "–"})
 
 
-def _where(texts: list[str], words: frozenset[str]) -> list[int]:
-    """Indices of the tokens that are one of the words (the scan runs in C)."""
-    return list(compress(range(len(texts)), map(words.__contains__, texts)))
+#: The kinds of word whose tokens :class:`WordKinds` finds in one pass (indices into its tests and its answer).
+(_TRIGGER_HEADS, _CUE_HEADS, _MEETING_NOUNS, _DATE_ANCHORS, _DATE_OPENERS, _TOPIC_WORDS, _COMPLEMENTIZERS, _HERE_WORDS,
+ _COMMA_MARKS, _DASH_MARKS, _BACKREF_WORDS) = range(11)
+_KINDS: dict[int, tuple[object, WordKinds]] = {}
+
+
+def _word_kinds(lex, sets: dict) -> WordKinds:
+    """The word tests of every kind, in the order above, once per lexicon."""
+    got = _KINDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        refs = lex.refs
+        tests = (lex.triggers.entries_for, lex.cues.entries_for, partial(meeting_noun, refs=refs), anchor_word,
+                 opening_word, lex.topic_word, sets["complementizers"].__contains__, _HERE.__contains__,
+                 _COMMAS.__contains__, _DASHES.__contains__, backref_first_words(refs).__contains__)
+        got = _KINDS[id(lex)] = (lex, WordKinds(tests))
+    return got[1]
 
 
 _SIDELINES = "هامش"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -125,9 +126,20 @@ class Matcher:
                     out[id(e)] = (e, any(e.slots[0].forms.get(x, False) for x in ks))
         return tuple(out.values())
 
-    def find(self, toks: Toks, _readings: object = None) -> list[Hit]:
-        """All matches (overlaps included).  Each word's readings are looked at once per process, not per article
-        (a second argument, the readings :func:`tokenize` returns, is accepted and not needed)."""
+    def entries_for(self, word: str) -> tuple[tuple[Entry, bool, tuple], ...]:
+        """(entry, future, the entry's later slots) for every entry the word may head; kept per word."""
+        found = self._heads.get(word)
+        if found is None:
+            tails = self._tails
+            found = self._heads[word] = tuple((e, fut, tails[id(e)]) for e, fut in self.heads(word, lookup_keys(word)))
+            if found:
+                self._live.add(word)
+        return found
+
+    def find(self, toks: Toks, _readings: object = None, at: Iterable[int] | None = None) -> list[Hit]:
+        """All matches (overlaps included).  Each word's readings are looked at once per process, not per article.
+        ``at``: the indices of the tokens that may head an entry (the words :meth:`entries_for` finds entries
+        for), when known; a second argument, the readings :func:`tokenize` returns, is accepted and not needed."""
         hits: list[Hit] = []
         texts, starts, ends = toks.texts, toks.starts, toks.ends
         cache = self._heads
@@ -137,15 +149,14 @@ class Matcher:
             for tail in self._tails.values():
                 for _, _, fills in tail:
                     fills.clear()
-        vocab = toks.vocab  # each distinct word once (its readings depend on it alone)
-        tails = self._tails
-        for w in filterfalse(cache.__contains__, vocab):  # only words never seen before (a scan in C)
-            c = cache[w] = tuple((e, fut, tails[id(e)]) for e, fut in self.heads(w, lookup_keys(w)))
-            if c:
-                self._live.add(w)
         n = len(texts)
-        for i in compress(range(n), map(self._live.__contains__, texts)):
-            for e, fut, tail in cache[texts[i]]:
+        if at is None:
+            for w in filterfalse(cache.__contains__, toks.vocab):  # only words never seen before (a scan in C)
+                self.entries_for(w)
+            at = compress(range(n), map(self._live.__contains__, texts))
+        for i in at:
+            entries = cache.get(texts[i])
+            for e, fut, tail in entries if entries is not None else self.entries_for(texts[i]):
                 end = _rest(tail, texts, i, n) if tail else i
                 if end is not None:  # tuple.__new__: the named tuple without its Python-level __new__
                     hits.append(_new_hit(Hit, (e, starts[i], ends[end], starts[i], ends[i], fut, i)))
@@ -269,13 +280,19 @@ class Lexicon:
     refs: dict
     topic_words: tuple[tuple[str, str], ...] = ()  # (folded keyword, label)
 
-    def topic_positions(self, text: str, toks: Toks | None = None) -> list[tuple[int, str]]:
+    def topic_positions(self, text: str, toks: Toks | None = None,
+                        at: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """(offset, topic label) for every occurrence of every topic keyword (overlaps included); in text order
-        without tokens, unordered from the text's tokens (far cheaper: see silkwire.events.topics)."""
+        without tokens, unordered from the text's tokens (far cheaper: see silkwire.events.topics).  ``at``: the
+        tokens :meth:`topic_word` accepts, when known."""
         index = topic_index(self.topic_words)
         if toks is None or not index.token_safe:
             return index.scan(text)
-        return index.positions(text, toks.texts, toks.starts, toks.vocab)
+        return index.positions(text, toks.texts, toks.starts, toks.vocab, at)
+
+    def topic_word(self, word: str) -> bool:
+        """Whether a topic keyword starts in the word (or may: one running on into the next word)."""
+        return bool(topic_index(self.topic_words).entries(word))
 
 
 @lru_cache(maxsize=2)

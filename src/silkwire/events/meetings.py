@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, filterfalse
 
@@ -19,16 +20,19 @@ class MeetingName:
     number: int | None
 
 
-def find_meetings(toks: Toks, refs: dict) -> list[MeetingName]:
-    """Meeting names: a meeting noun followed, within a few words, by the markers of a series."""
+def find_meetings(toks: Toks, refs: dict, at: Iterable[int] | None = None) -> list[MeetingName]:
+    """Meeting names: a meeting noun followed, within a few words, by the markers of a series.  ``at``: the
+    indices of the tokens :func:`meeting_noun` accepts, when known."""
     spec = refs["meetings"]
     heads, markers = _spec(refs)
     ordinals = spec["ordinals"]
     out: list[MeetingName] = []
     texts, n = toks.texts, len(toks)
-    heads.analyse(toks.vocab)
+    if at is None:
+        heads.analyse(toks.vocab)
+        at = compress(range(n), map(heads.words.__contains__, texts))
     i = 0
-    for h in compress(range(n), map(heads.words.__contains__, texts)):
+    for h in at:
         if h < i:  # inside the previous name
             continue
         i = h
@@ -70,6 +74,11 @@ class _HeadWords:
             self.seen.add(w)
             if not self.nouns.isdisjoint(lookup_keys(w)):
                 self.words.add(w)
+
+
+def meeting_noun(word: str, refs: dict) -> bool:
+    """Whether the word reads as a meeting noun (اجتماع، القمة، لقاء ...)."""
+    return not _spec(refs)[0].nouns.isdisjoint(lookup_keys(word))
 
 
 _SPECS: dict[int, tuple[dict, _HeadWords, dict[str, re.Pattern[str]]]] = {}

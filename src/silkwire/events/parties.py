@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -431,15 +431,18 @@ def _strip(word: str) -> str:
 _BACKREF_CACHE: dict[int, tuple] = {}
 
 
-def back_references(folded: str, refs: dict, toks: Toks | None = None) -> list[Party]:
+def back_references(folded: str, refs: dict, toks: Toks | None = None, at: Iterable[int] | None = None) -> list[Party]:
     """Words referring back to parties: الجانبان، الدول الخمس، جميع الأطراف، دول المنطقة (given the text's
-    tokens, the phrases are tried only at the words that can begin one)."""
-    key = id(refs)
-    if key not in _BACKREF_CACHE:
-        _BACKREF_CACHE[key] = _backref_pattern(refs)
-    pattern, anchor, kinds, first_words = _BACKREF_CACHE[key]
+    tokens, the phrases are tried only at the words that can begin one: ``at``, the indices of the tokens
+    :func:`backref_first_words` holds, when known)."""
+    pattern, anchor, kinds, first_words = _backrefs(refs)
     quantifiers = refs["plural_quantifiers"]
-    found = _finditer(pattern, anchor, folded) if toks is None else _token_matches(pattern, first_words, folded, toks)
+    if toks is None:
+        found = _finditer(pattern, anchor, folded)
+    else:
+        if at is None:
+            at = compress(range(len(toks.texts)), map(first_words.__contains__, toks.texts))
+        found = _token_matches(pattern, folded, toks.starts, at)
     return [Party(m.start(1), m.end(1), (), ref=kinds[m.group(1)]) for m in found
             if not (kinds[m.group(1)] == "dual" and _word_before(folded, m.start()) in quantifiers)
             and not (kinds[m.group(1)] == "spokesperson" and _titles_a_name(folded, m.end(1)))]
@@ -481,12 +484,24 @@ _CLITIC_MAX = 2  # the longest clitic the pattern allows before a phrase (ال،
 _CLITICS = ("", "و", "ف", "ل", "ب", "ال", "لل", "ول", "وب")  # as the pattern allows them, longest two letters
 
 
-def _token_matches(full, first_words: frozenset[str], text: str, toks: Toks) -> list:
+def backref_first_words(refs: dict) -> frozenset[str]:
+    """The words a back-reference can begin with (a clitic + a phrase's first word)."""
+    return _backrefs(refs)[3]
+
+
+def _backrefs(refs: dict) -> tuple:
+    key = id(refs)
+    if key not in _BACKREF_CACHE:
+        _BACKREF_CACHE[key] = _backref_pattern(refs)
+    return _BACKREF_CACHE[key]
+
+
+def _token_matches(full, text: str, starts: list[int], at: Iterable[int]) -> list:
     """``full.finditer(text)`` from the tokens: a match begins a word (the look-behind) with a clitic and a
     phrase's first word, which end at a space or at the phrase's end, so the word is a token equal to clitic + first
-    word; ``full`` is tried at those tokens only."""
-    out, end, starts = [], 0, toks.starts
-    for i in compress(range(len(toks.texts)), map(first_words.__contains__, toks.texts)):
+    word; ``full`` is tried at those tokens (at: their indices) only."""
+    out, end = [], 0
+    for i in at:
         s = starts[i]
         if s >= end and (m := full.match(text, s)) is not None:
             out.append(m)

@@ -8,6 +8,7 @@ of the word could continue into a longer keyword past the word's end (multi-word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, filterfalse
 
@@ -35,19 +36,23 @@ class TopicIndex:
         # every keyword must begin with a token character for the token path to see it
         self.token_safe = all(re.match(f"[{WORD_CHARS}]", w) for w, _ in words)
 
-    def positions(self, text: str, texts: list[str], starts: list[int], vocab: dict) -> list[tuple[int, str]]:
-        """(offset, label) for every keyword occurrence in text, as :meth:`scan` finds them (unsorted)."""
+    def positions(self, text: str, texts: list[str], starts: list[int], vocab: dict,
+                  at: Iterable[int] | None = None) -> list[tuple[int, str]]:
+        """(offset, label) for every keyword occurrence in text, as :meth:`scan` finds them (unsorted).  ``at``: the
+        indices of the tokens :meth:`entries` finds entries for, when known."""
         by_word = self.by_word
         if len(by_word) > _CACHE_MAX:
             by_word.clear()
             self.live.clear()
-        for w in filterfalse(by_word.__contains__, vocab):  # vocab: the distinct words of texts
-            self._analyse(w)
+        if at is None:
+            for w in filterfalse(by_word.__contains__, vocab):  # vocab: the distinct words of texts
+                self._analyse(w)
+            at = compress(range(len(texts)), map(self.live.__contains__, texts))
         out: list[tuple[int, str]] = []
         match, labels = self.pattern.match, self.labels
-        for i in compress(range(len(texts)), map(self.live.__contains__, texts)):
+        for i in at:
             s = starts[i]
-            for off, labs in by_word[texts[i]]:
+            for off, labs in self.entries(texts[i]):
                 if labs is _CHECK:
                     m = match(text, s + off)
                     if m is None:
@@ -55,6 +60,14 @@ class TopicIndex:
                     labs = labels[m.group()]
                 out += [(s + off, label) for label in labs]
         return out
+
+    def entries(self, word: str) -> tuple[tuple[int, list[str] | None], ...]:
+        """(offset, labels) of the keywords starting in the word (labels None: look at the text), kept per word."""
+        found = self.by_word.get(word)
+        if found is None:
+            self._analyse(word)
+            found = self.by_word[word]
+        return found
 
     def scan(self, text: str) -> list[tuple[int, str]]:
         """The reference: one trie search per occurrence over the whole text."""
