@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain
+from operator import attrgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
@@ -19,6 +19,7 @@ from silkwire.nlp import Recognition, wordclass
 from silkwire.nlp.aliases import find_aliases
 from silkwire.nlp.context import Context, context_for
 from silkwire.nlp.gazetteer import Entry, Match, gazetteer_for, homograph_keys, words_of
+from silkwire.nlp.lexicon import ABBREVIATION, NAME, PLURAL_HEAD, PLURAL_TITLE, SURNAME, TITLE
 from silkwire.nlp.sites import body_actor, institutions, place_expected, sites
 from silkwire.nlp.titles import BODY_HEADS as _BODY_HEADS
 from silkwire.nlp.titles import (
@@ -40,7 +41,6 @@ from silkwire.resolve.officials import PINYIN_COUNTRIES
 from silkwire.text import QUOTE_PAIRS, match_key
 
 log = logging.getLogger(__name__)
-_NAMES, _TITLES, _SURNAME = itemgetter(1), itemgetter(2), itemgetter(4)  # WordInfo fields, read by C-level map
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")  # a gazetteer Match's tokens
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
@@ -56,7 +56,10 @@ def run(article: Article, kb: Any) -> Recognition:
 def gazetteer_stage(ctx: Context) -> None:
     """Countries, places, organisations and nisbas by longest match; a one-word name that is also an ordinary
     word (كيف, جوا) only where a place is expected."""
-    matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys, list(map(_NAMES, ctx.infos)))
+    kinds, infos = ctx.kinds, ctx.infos
+    hot = [i for i in ctx.marked if kinds[i] & (NAME | ABBREVIATION)]
+    matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys, {i: infos[i].names for i in hot},
+                                          hot)
     homographs = _homographs(ctx.kb)
     if homographs:
         matches = [m for m in matches if m.last - m.first > 1 or m.entry.type not in ("GPE", "LOC")
@@ -86,16 +89,19 @@ def _homographs(kb: Any) -> frozenset[str]:
 def titles_stage(ctx: Context) -> None:
     """Title phrases and the person names they introduce."""
     model = wordclass.statistical_model()
+    kinds, marked = ctx.kinds, ctx.marked
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                             list(compress(range(len(ctx.infos)), map(_TITLES, ctx.infos))),
+                             [i for i in marked if kinds[i] & TITLE],
                              model.is_common if model is not None else None, general_frequency)
     taken = {(t.person_start, t.person_end) for t in ctx.titles}
     ctx.titles += [t for t in find_plural_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                                                model.is_common if model is not None else None, general_frequency)
+                                                model.is_common if model is not None else None, general_frequency,
+                                                [i for i in marked if kinds[i] & PLURAL_HEAD])
                    if not any(s < t.person_end and t.person_start < e for s, e in taken)]
     seen: dict[tuple[int, int], Mention] = {}
     for start, end in find_title_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                                       model.is_common if model is not None else None):
+                                       model.is_common if model is not None else None,
+                                       [i for i in marked if kinds[i] & PLURAL_TITLE]):
         seen[(start, end)] = ctx.mention(start, end, "PER", "title")
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:
@@ -358,7 +364,7 @@ def surname_stage(ctx: Context) -> None:
         ctx.surnames = []
         return
     model = wordclass.statistical_model()
-    found = list(compress(range(len(ctx.infos)), map(_SURNAME, ctx.infos)))  # the words with a surname reading
+    found = [i for i in ctx.marked if ctx.kinds[i] & SURNAME]  # the words with a surname reading
     if not found:
         ctx.surnames = []
         return

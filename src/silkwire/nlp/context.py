@@ -7,13 +7,14 @@ memo.  The stages then add their findings here (compute); the spaCy components e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
 from silkwire.models import Article, Mention
 from silkwire.text.segment import token_table
 
-_KEY = itemgetter(0)
+_KEY, _KINDS = itemgetter(0), itemgetter(5)  # WordInfo fields
 
 
 @dataclass(slots=True)
@@ -28,6 +29,8 @@ class Context:
     gaps: list[str]
     keys: list[str]
     infos: list  # lexicon.WordInfo per token
+    kinds: list[int]  # WordInfo.kinds per token
+    marked: list[int]  # the tokens of some kind, in order: each stage picks its own from these
     matches: list = field(default_factory=list)  # gazetteer Match records
     titles: list = field(default_factory=list)  # TitleHit records
     people: list[Mention] = field(default_factory=list)  # title-introduced names
@@ -51,4 +54,6 @@ def context_for(article: Article, kb: Any) -> Context:
 
     t = token_table(article.text)
     infos = lexicon_for(kb).infos(t.texts)
-    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos)
+    kinds = list(map(_KINDS, infos))
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos, kinds,
+                   list(compress(range(len(kinds)), kinds)))

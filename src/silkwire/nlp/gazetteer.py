@@ -86,16 +86,19 @@ class Gazetteer:
                     self.abbreviations[abbr] = entry
 
     def match(self, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-              cands: list[tuple] | None = None) -> list[Match]:
+              cands: list[tuple] | dict[int, tuple] | None = None, hot: list[int] | None = None) -> list[Match]:
         """All longest, non-overlapping matches, left to right (only words whose key can start a name are tried).
 
-        ``cands``: :meth:`candidates` of each key, when the caller has them already."""
+        ``cands``: :meth:`candidates` of each key (or of each word in ``hot``), when the caller has them already;
+        ``hot``: the indices of the words whose key can start a name or that are a known abbreviation, in order,
+        when the caller knows them."""
         if cands is None:
             cands = list(map(self.candidates, keys))
-        hot = list(compress(range(len(cands)), cands))
         abbr = self.abbreviations
-        if not abbr.keys().isdisjoint(texts):
-            hot = sorted({*hot, *(i for i, w in enumerate(texts) if w in abbr)})
+        if hot is None:
+            hot = list(compress(range(len(cands)), cands))
+            if not abbr.keys().isdisjoint(texts):
+                hot = sorted({*hot, *(i for i, w in enumerate(texts) if w in abbr)})
         out: list[Match] = []
         free = 0
         for i in hot:

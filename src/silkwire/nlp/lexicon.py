@@ -1,10 +1,10 @@
 """What a written word may start, memoised per distinct word: one dict look-up per token serves every stage.
 
 A word's match key, the gazetteer names and office titles that may start at it (under each proclitic reading),
-where to cut its proclitics off on the Doc, and which reference officials it may name standing alone are all
-functions of the word alone, and news vocabulary repeats, so they are computed once per word and kept per knowledge
-base (each further per-word memo would cost a dict look-up per token again: on fresh article strings, with cache
-misses, about as much as the work it saves).
+where to cut its proclitics off on the Doc, which reference officials it may name standing alone, and which kinds
+of word each stage looks for it is (``kinds``) are all functions of the word alone, and news vocabulary repeats, so
+they are computed once per word and kept per knowledge base.  Each further per-word memo, or per-word test in a
+stage, would cost a pass over every token of every article again; with the kinds, a stage visits only its words.
 """
 from __future__ import annotations
 
@@ -15,11 +15,16 @@ from typing import Any, NamedTuple
 
 from silkwire.nlp import wordclass
 from silkwire.nlp.gazetteer import Gazetteer, gazetteer_for
-from silkwire.nlp.titles import title_candidates
+from silkwire.nlp.sites import _site_noun
+from silkwire.nlp.titles import _plural_construct_offset, _plural_title, title_candidates
 from silkwire.nlp.wordclass import inflected, ordinary
 from silkwire.text import match_key, proclitic_stems
 
 MEMO_LIMIT = 300_000  # distinct words kept before the memo starts afresh
+#: Bits of WordInfo.kinds: the word may start a gazetteer name, is an abbreviation the gazetteer knows, may start an
+#: office title, is cut on the Doc, may be an official's surname, is a site noun, a plural office noun (والرؤساء), or
+#: the head of a plural title phrase (رؤساء، وزراء).
+NAME, ABBREVIATION, TITLE, CUT, SURNAME, SITE_NOUN, PLURAL_TITLE, PLURAL_HEAD = (1 << bit for bit in range(8))
 
 
 class WordInfo(NamedTuple):
@@ -28,6 +33,7 @@ class WordInfo(NamedTuple):
     titles: tuple  # titles.title_candidates(key)
     cut: int  # offset after the proclitics of a name or title behind them (0: none)
     surname: tuple | None  # (officials, offset) when the word may be an official's surname alone: surname_reading
+    kinds: int  # NAME | TITLE | ... bits
 
 
 class Lexicon:
@@ -56,7 +62,12 @@ class Lexicon:
         titles = title_candidates(key)
         offsets = [c[0] for c in names if c[0]] + [off for off, _ in titles if off]
         cut = min(offsets) if offsets and len(word) == len(key) else 0  # diacritics inside: no safe cut
-        self._memo[word] = info = WordInfo(key, names, titles, cut, self._surname(word, key))
+        surname = self._surname(word, key)
+        kinds = (NAME if names else 0) | (ABBREVIATION if word in self.gazetteer.abbreviations else 0) | \
+            (TITLE if titles else 0) | (CUT if cut else 0) | (SURNAME if surname else 0) | \
+            (SITE_NOUN if _site_noun(key) else 0) | (PLURAL_TITLE if _plural_title(key) else 0) | \
+            (PLURAL_HEAD if _plural_construct_offset(key) is not None else 0)
+        self._memo[word] = info = WordInfo(key, names, titles, cut, surname, kinds)
         return info
 
     def _surname(self, word: str, key: str) -> tuple[Any, int] | None:

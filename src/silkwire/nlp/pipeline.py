@@ -30,7 +30,7 @@ import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 from typing import Any
 
 import numpy
@@ -43,9 +43,9 @@ from silkwire.models import Article
 from silkwire.nlp import Recognition
 from silkwire.nlp import combine as stages
 from silkwire.nlp.context import Context, context_for
+from silkwire.nlp.lexicon import CUT
 
 CONTEXT, RECOGNITION = "silkwire_context", "silkwire_recognition"
-_CUT = itemgetter(3)  # WordInfo.cut
 MEMO_LIMIT = 300_000  # word types kept before the tokenizer's memo starts afresh
 _STARTS = "silkwire_token_starts"  # doc.user_data: character start of each Doc token
 TOKENIZER = "silkwire.ArticleTokenizer.v1"
@@ -100,7 +100,8 @@ class ArticleTokenizer:
         spaces = [gap == " " for gap in after]
         starts = list(ctx.starts)
         special = {i for i in compress(range(n), after) if after[i] != " "}  # neither "" nor " "
-        special.update(compress(range(n), map(_CUT, infos)))
+        kinds = ctx.kinds
+        special.update(i for i in ctx.marked if kinds[i] & CUT)
         add = self.vocab.strings.add
         for i in sorted(special, reverse=True):
             gap = after[i]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from itertools import compress
 from typing import Any
 
 from silkwire.nlp import wordclass
@@ -16,7 +15,6 @@ from silkwire.nlp.titles import SITE_NOUNS as _SITE_NOUNS
 from silkwire.nlp.titles import light, stopwords
 from silkwire.nlp.wordclass import article_form, banned, general_frequency, inflected
 from silkwire.text import match_key, proclitic_stems
-from silkwire.text.segment import proclitic_forms
 
 _MAX_BODY_WORDS = 6
 #: Nouns of natural features whose name follows them without them (تلة كوك توبي، جبال إيلي ألاتاو، وادي راشت).
@@ -31,8 +29,10 @@ def sites(ctx: Context, matches: list) -> list:
     توبي → كوك توبي): the name is one to three words that are no stop, title, common or definite word (street
     and square nouns: or one definite word, ساحة الجمهورية), or a name in quotes (المتنزه الوطني "إيلي ألاتاو").
     Its actor is an id from the name as written."""
-    keys, texts, out = ctx.keys, ctx.texts, list(matches)
-    nouns = list(compress(range(len(keys)), map(_SITE_FORMS.__contains__, keys)))  # a set test per word
+    from silkwire.nlp.lexicon import SITE_NOUN
+
+    keys, texts, out, kinds = ctx.keys, ctx.texts, list(matches), ctx.kinds
+    nouns = [i for i in ctx.marked if kinds[i] & SITE_NOUN]
     if not nouns:
         return out
     model = wordclass.statistical_model()
@@ -88,12 +88,6 @@ def sites(ctx: Context, matches: list) -> list:
         out.append(Match(start, ctx.ends[end - 1], name_first, end, Entry("LOC", actor, None)))
         covered.update(range(name_first, end))
     return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out
-
-
-#: Every word :func:`_site_noun` may read as a site or feature noun (behind proclitics, with or without ال): a
-#: superset, for a set-based prefilter.
-_SITE_FORMS = frozenset(form for noun in _SITE_NOUNS | _FEATURE_NOUNS
-                        for form in (*proclitic_forms(noun), *proclitic_forms("ال" + noun)))
 
 
 @lru_cache(maxsize=65536)

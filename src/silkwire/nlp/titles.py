@@ -14,11 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
 
 from silkwire.nlp.gazetteer import Match
 from silkwire.text import fold, match_key, proclitic_stems
-from silkwire.text.segment import proclitic_forms
 
 MAX_NAME_WORDS = 4
 #: titles.json class of نظيره and its forms: the role is inherited, never reported as such.
@@ -531,12 +529,14 @@ _PLURAL_TITLES = frozenset(match_key(w) for w in ("الرؤساء", "الزعم�
 
 
 def find_title_lists(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
-                     matches: list[Match], is_common: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+                     matches: list[Match], is_common: Callable[[str], bool] | None = None,
+                     heads: list[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the names listed after a plural office noun (ووقع المعاهدة ... والرؤساء قاسم جومارت توكايف
     وصادر جباروف وإمام علي رحمون): people, with no role of their own (the plural names no country).  A name of
-    two or more words; the next one starts at a word with و."""
-    heads = [i for i in compress(range(len(keys)), map(_PLURAL_TITLE_FORMS.__contains__, keys))
-             if _plural_title(keys[i])]
+    two or more words; the next one starts at a word with و.  ``heads``: the indices of the plural office nouns,
+    when the caller knows them."""
+    if heads is None:
+        heads = [i for i, key in enumerate(keys) if _plural_title(key)]
     if not heads:
         return []
     r = _Reader(text, texts, starts, ends, keys, matches, is_common)
@@ -552,10 +552,6 @@ def find_title_lists(text: str, texts: list[str], starts: list[int], ends: list[
                 break
             k, offset = end, 1
     return out
-
-
-#: Every word :func:`_plural_title` may read as a plural office noun: a superset, for a set-based prefilter.
-_PLURAL_TITLE_FORMS = frozenset(form for noun in _PLURAL_TITLES for form in proclitic_forms(noun))
 
 
 @lru_cache(maxsize=65536)
@@ -586,7 +582,6 @@ _PLURAL_CONSTRUCT = {
     (match_key("رؤساء"), match_key("حكومات")): "head_of_government",
 }
 _PLURAL_FIRST = frozenset(words[0] for words in _PLURAL_CONSTRUCT)
-_PLURAL_FIRST_FORMS = frozenset(form for noun in _PLURAL_FIRST for form in proclitic_forms(noun))  # a prefilter
 _PLURAL_LONGEST_FIRST = sorted(_PLURAL_CONSTRUCT.items(), key=lambda wc: -len(wc[0]))
 
 
@@ -599,12 +594,14 @@ def _plural_construct_offset(key: str) -> int | None:
 
 def find_plural_lists(text: str, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
                       matches: list[Match], is_common: Callable[[str], bool] | None = None,
-                      frequency: Callable[[str], int | None] | None = None) -> list[TitleHit]:
+                      frequency: Callable[[str], int | None] | None = None,
+                      heads: list[int] | None = None) -> list[TitleHit]:
     """One title hit per `COUNTRY NAME` pair after an indefinite plural title: `ورؤساء كازاخستان قاسم جومارت
     توكاييف، وقرغيزستان صادر جاباروف، وطاجيكستان إمام علي رحمون`, `وزراء خارجية الصين وانغ يي وروسيا سيرغي
-    لافروف`.  Every pair after the first starts with و + the country; the title is the plural phrase."""
-    heads = [i for i in compress(range(len(keys)), map(_PLURAL_FIRST_FORMS.__contains__, keys))
-             if _plural_construct_offset(keys[i]) is not None]
+    لافروف`.  Every pair after the first starts with و + the country; the title is the plural phrase.
+    ``heads``: the indices of the plural title nouns, when the caller knows them."""
+    if heads is None:
+        heads = [i for i, key in enumerate(keys) if _plural_construct_offset(key) is not None]
     if not heads:
         return []
     r = _Reader(text, texts, starts, ends, keys, matches, is_common, frequency)

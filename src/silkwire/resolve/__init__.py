@@ -42,7 +42,7 @@ def resolve(article: Article, recognition: Any, kb: Any | None = None) -> tuple[
             surfaces_of.setdefault(aid, {})[m.text] = None
     for aid, surfaces in surfaces_of.items():
         actors[aid] = _merge(actors.get(aid), reference_actor(aid, tuple(surfaces), kb))
-    return [_with_actor(m, actor_of[id(m)]) for m in mentions], list(actors.values())
+    return [m if m.actor == (aid := actor_of[id(m)]) else _with_actor(m, aid) for m in mentions], list(actors.values())
 
 
 def _with_actor(m: Mention, aid: str) -> Mention:

@@ -38,19 +38,25 @@ def _words(text: str) -> tuple[str, ...]:
 def group_people(mentions: list[Mention], titles: tuple[TitleHit, ...]) -> list[Group]:
     """Person mentions grouped: longest names first, shorter ones join the group that contains their words."""
     groups: list[Group] = []
+    word_sets: list[set[str]] = []  # each group's words as a set, made once
     for m in sorted((m for m in mentions if m.type == "PER"), key=lambda m: -len(m.text.split())):
         w = _words(m.text)
         home = next((g for g in groups if w == g.words), None)
         if home is None:
-            inside = [g for g in groups if set(w) <= set(g.words)]
+            words = set(w)
+            inside = [g for g, others in zip(groups, word_sets, strict=True) if words <= others]
             home = inside[0] if len(inside) == 1 else _nearest_before(inside, m.start)
         if home is None:
             home = Group(m.text, w)
             groups.append(home)
+            word_sets.append(set(w))
         home.mentions.append(m)
+    named: dict[tuple[int, int], Group] = {}  # a mention's span -> the first group holding it
+    for g in groups:
+        for m in g.mentions:
+            named.setdefault((m.start, m.end), g)
     for t in titles:
-        g = next((g for g in groups if any(m.start == t.person_start and m.end == t.person_end for m in g.mentions)),
-                 None)
+        g = named.get((t.person_start, t.person_end))
         if g is not None:
             g.titles.append(t)
     return groups
