@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import attrgetter
 
 from silkwire.events.lexicon import Hit, Toks
 from silkwire.events.parties import Party
@@ -111,20 +113,23 @@ def _object_of(between: str, words: int) -> bool:
 
 def outside_names(hits: list[Hit], spans: list[Party]) -> list[Hit]:
     """A trigger word inside a name is no trigger (صادر جباروف، وزارة = "visited him", منظمة شنغهاي للتعاون);
-    dropped before overlaps are resolved, so that it hides no real trigger.  Both lists are in text order (hits by
-    head): one merge pass per article."""
-    names = [(p.start, p.end) for p in spans if not p.ref and p.end - p.start > 3]
+    dropped before overlaps are resolved, so that it hides no real trigger.  The spans are in text order: the
+    names starting up to a head are a prefix, and their furthest end a running maximum."""
+    names = [p for p in spans if not p.ref and p.end - p.start > 3]
     if not names:
         return hits
-    out, k, n, reach = [], 0, len(names), -1
-    for h in hits:  # in head order, as the matcher reports them
+    starts = [p.start for p in names]
+    reach = list(accumulate(map(_END, names), max))  # the furthest end of the names up to each one
+    out = []
+    for h in hits:
         hs = h.head_start
-        while k < n and names[k][0] <= hs + 1:  # + 1: a name behind the trigger word's و (وصادر جباروف)
-            reach = max(reach, names[k][1])
-            k += 1
-        if hs >= reach:
+        k = bisect_right(starts, hs + 1)  # + 1: a name behind the trigger word's و (وصادر جباروف)
+        if not k or hs >= reach[k - 1]:
             out.append(h)
     return out
+
+
+_END = attrgetter("end")
 
 
 def drop_embedded(hits: list[Hit], toks: Toks, folded: str) -> tuple[list[Hit], set[int]]:

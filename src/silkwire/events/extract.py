@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import cached_property, partial
 from itertools import accumulate
+from operator import attrgetter
 
 from silkwire.events import arguments, clauses
 from silkwire.events.arguments import ids
@@ -92,8 +93,10 @@ class _Run:
         self.topic_starts = [pos for pos, _ in self.topic_hits]
         self.parties = self._parties(mentions, adjectives)
         self.party_starts = [p.start for p in self.parties]
+        self.ref_starts = [p.start for p in self.parties if p.ref]
         self.hits = clauses.outside_names(self.hits, self.parties)  # after the parties: names hide trigger words
         self.hit_starts = [h.head_start for h in self.hits]
+        self.assault_nouns = any(h.entry.label == "ASSAULT" and h.entry.kind == "noun" for h in self.hits)
         self.register = self._register()
         self.dateline_place = self._dateline_place(mentions)
 
@@ -122,11 +125,13 @@ class _Run:
 
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
-        starts, reach = [p.start for p in ps], list(accumulate((p.end for p in ps), max))  # ps sorted by start
-        for b in back_references(self.folded, self.refs, self.toks, self.at[_BACKREF_WORDS]):
-            k = bisect_left(starts, b.end)  # spans starting before b ends; one of them overlaps if any reaches past
-            if not (k and reach[k - 1] > b.start):
-                ps.append(b)
+        backrefs = back_references(self.folded, self.refs, self.toks, self.at[_BACKREF_WORDS])
+        if backrefs:
+            starts, reach = [p.start for p in ps], list(accumulate(map(_END, ps), max))  # ps sorted by start
+            for b in backrefs:
+                k = bisect_left(starts, b.end)  # spans starting before b ends; one overlaps if any reaches past
+                if not (k and reach[k - 1] > b.start):
+                    ps.append(b)
         dl = self.dl_match  # the dateline's line (under a headline) up to its date
         self.dl_start, self.dl_end = (self.folded.rfind("\n", 0, dl.start()) + 1, dl.end()) if dl \
             else (self.yearless_dl[1:] if self.yearless_dl else (0, 0))
@@ -229,7 +234,7 @@ class _Run:
         chosen, self._meeting_subject = clauses.drop_embedded(chosen, self.toks, self.folded)
         if len(chosen) > 1:
             chosen = self._drop_predicate_nouns(chosen)
-        if any(h.entry.label == "ASSAULT" and h.entry.kind == "noun" for h in chosen) \
+        if self.assault_nouns and any(h.entry.label == "ASSAULT" and h.entry.kind == "noun" for h in chosen) \
                 and self.sets["disasters"].search(self.folded, start, end):  # أسفرت السيول عن مقتل 14 شخصا
             chosen = [h for h in chosen if h.entry.label != "ASSAULT" or h.entry.kind != "noun"]
         if not chosen:  # every hit dropped (relative-clause verbs, ungoverned masdars)
@@ -237,23 +242,16 @@ class _Run:
         cands = [Cand(h, h.entry.label) for h in chosen]
         commas = _within(self.commas, self.commas, start, end)
         clauses.windows(cands, start, end, commas, self.folded)
-        parties = []
         named = _within(self.parties, self.party_starts, start, end)
         if named and commas and \
                 (asides := [m.span() for m in clauses.at_commas(clauses.RELATIVE_ASIDE, self.folded, commas, end)]):
             named = [p for p in named if p.locative or p.place or not any(a <= p.start and p.end <= b
                                                                           for a, b in asides)]
             # places stay: الاجتماع الخامس، الذي عقد في مدينة تشنغدو، says where the meeting was
-        for k, p in enumerate(named):
-            if p.ref in ("own", "spokesperson"):  # بلاده، المتحدث: the speaker's country, and the speaker
-                who = self.register.speaker(p.start)
-                p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
-            elif p.ref and (own := named_after(self.folded, p, named[k + 1:])):
-                p = p.with_(actors=own)  # الدول الأعضاء في منظمة X، الجانبان الصيني والتركماني، القادة … بين X وY
-            elif p.ref:
-                p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
-            if p.actors or p.place:
-                parties.append(p)
+        if _within(self.ref_starts, self.ref_starts, start, end):  # back-references: resolved in text order
+            parties = self._resolved(named)
+        else:
+            parties = [p for p in named if p.actors or p.place]
         comps = _within(self.comp_ends, self.comp_starts, start, end)
         light = [q.start for q in cues if q.entry.label == "inherit"]
         clauses.assign(cands, parties, "", comps, self.sets["group_gap_words"], self.folded, light)
@@ -266,6 +264,21 @@ class _Run:
             before = c
         self._dates_places(cands, start, end)
         return self._arguments(cands, start, end, parties)
+
+    def _resolved(self, named: list[Party]) -> list[Party]:
+        """The sentence's parties with each back-reference resolved (against the parties named before it)."""
+        parties: list[Party] = []
+        for k, p in enumerate(named):
+            if p.ref in ("own", "spokesperson"):  # بلاده، المتحدث: the speaker's country, and the speaker
+                who = self.register.speaker(p.start)
+                p = Party(p.start, p.end, who.actors, who.persons, p.locative, p.place, p.ref)
+            elif p.ref and (own := named_after(self.folded, p, named[k + 1:])):
+                p = p.with_(actors=own)  # الدول الأعضاء في منظمة X، الجانبان الصيني والتركماني، القادة … بين X وY
+            elif p.ref:
+                p = p.with_(actors=self.register.resolve(p.ref, p.start, parties))
+            if p.actors or p.place:
+                parties.append(p)
+        return parties
 
     # ---------------------------------------------------------------- per-trigger details
     def _drop_predicate_nouns(self, chosen: list) -> list:
@@ -292,6 +305,8 @@ class _Run:
                 c.meta["date"] = d.value
                 c.meta["cued"] = True  # the text dates this trigger (not a fallback)
         here = _within(self.here, self.here, start, end)
+        # the names of meetings that overlap the sentence (windows and heads lie inside it)
+        meetings = [m for m in self.meetings if m.start < end and m.end > start] if self.meetings else ()
         for c in cands:
             meta = c.meta
             place = next((p.place for p in c.locatives if p.place), None) if c.locatives else None
@@ -299,7 +314,7 @@ class _Run:
                 meta["place"] = place
             elif here and any(c.lo <= h < c.hi for h in here):
                 meta["place"] = self.dateline_place
-            for m in self.meetings:
+            for m in meetings:
                 if c.lo <= m.start < c.hi or m.start <= c.hit.head_start < m.end:
                     meeting = self._named_meeting(m)
                     if meeting:
@@ -528,6 +543,7 @@ def _places_by_name(kb) -> dict[str, str]:
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما"})
 _HERE = frozenset({"هنا", "وهنا"})
 _COMMAS = frozenset({"،", ","})
+_END = attrgetter("end")
 _DASHES = frozenset({"-", "–"})
 
 
