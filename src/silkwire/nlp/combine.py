@@ -56,8 +56,8 @@ def run(article: Article, kb: Any) -> Recognition:
 def gazetteer_stage(ctx: Context) -> None:
     """Countries, places, organisations and nisbas by longest match; a one-word name that is also an ordinary
     word (كيف, جوا) only where a place is expected."""
-    kinds, infos = ctx.kinds, ctx.infos
-    hot = [i for i in ctx.marked if kinds[i] & (NAME | ABBREVIATION)]
+    infos = ctx.infos
+    hot = [i for i, kinds in ctx.kinds.items() if kinds & (NAME | ABBREVIATION)]
     matches = gazetteer_for(ctx.kb).match(ctx.texts, ctx.starts, ctx.ends, ctx.keys, {i: infos[i].names for i in hot},
                                           hot)
     homographs = _homographs(ctx.kb)
@@ -89,19 +89,19 @@ def _homographs(kb: Any) -> frozenset[str]:
 def titles_stage(ctx: Context) -> None:
     """Title phrases and the person names they introduce."""
     model = wordclass.statistical_model()
-    kinds, marked = ctx.kinds, ctx.marked
+    marked = ctx.kinds.items()
     ctx.titles = find_titles(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
-                             [i for i in marked if kinds[i] & TITLE],
+                             [i for i, kinds in marked if kinds & TITLE],
                              model.is_common if model is not None else None, general_frequency)
     taken = {(t.person_start, t.person_end) for t in ctx.titles}
     ctx.titles += [t for t in find_plural_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
                                                 model.is_common if model is not None else None, general_frequency,
-                                                [i for i in marked if kinds[i] & PLURAL_HEAD])
+                                                [i for i, kinds in marked if kinds & PLURAL_HEAD])
                    if not any(s < t.person_end and t.person_start < e for s, e in taken)]
     seen: dict[tuple[int, int], Mention] = {}
     for start, end in find_title_lists(ctx.text, ctx.texts, ctx.starts, ctx.ends, ctx.keys, ctx.matches,
                                        model.is_common if model is not None else None,
-                                       [i for i in marked if kinds[i] & PLURAL_TITLE]):
+                                       [i for i, kinds in marked if kinds & PLURAL_TITLE]):
         seen[(start, end)] = ctx.mention(start, end, "PER", "title")
     for t in ctx.titles:
         if (t.person_start, t.person_end) not in seen:
@@ -364,7 +364,7 @@ def surname_stage(ctx: Context) -> None:
         ctx.surnames = []
         return
     model = wordclass.statistical_model()
-    found = [i for i in ctx.marked if ctx.kinds[i] & SURNAME]  # the words with a surname reading
+    found = [i for i, kinds in ctx.kinds.items() if kinds & SURNAME]  # the words with a surname reading
     if not found:
         ctx.surnames = []
         return

