@@ -8,7 +8,7 @@ import pytest
 
 from silkwire.events import parties
 from silkwire.events.dates import MONTHS, WEEKDAYS, find_dates
-from silkwire.events.forms import norm
+from silkwire.events.forms import WORD_CHARS, norm
 from silkwire.events.lexicon import load, tokenize
 from silkwire.events.trie import alternation
 
@@ -126,6 +126,7 @@ def test_tokens_split_at_spaces_are_the_regex_tokens():
         pos = list(accumulate(map(len, parts), initial=0))
         toks = word_tokens(text)
         assert (toks.texts, toks.starts, toks.ends) == (parts[1::2], pos[1:-1:2], pos[2::2])
+        assert toks.stray_word_chars == bool(re.search(rf"[^\W{WORD_CHARS}]", text))
 
 
 @pytest.mark.parametrize("text", TEXTS)

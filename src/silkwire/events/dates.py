@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import compress, filterfalse
 
 from silkwire.events.forms import norm
-from silkwire.events.lexicon import WORD_CHARS, Toks
+from silkwire.events.lexicon import Toks
 from silkwire.events.trie import alternation
 
 _MONTHS_RAW = {
@@ -271,8 +271,6 @@ _FIRST_WORDS = frozenset(c + w for c in ("", "و", "ف") for w in (
     "في", "خلال", "شهر", "عام", "العام", "سنه", "السنه", "الشهر", "اليوم", "اول", "امس", "غدا", "يوم", "فصل",
     "الربيع", "الصيف", "الخريف", "الشتاء", "هذا", "هذه", "الاسبوع", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
     *(m.split()[0] for m in MONTHS), *WEEKDAYS))
-#: A word character no token holds: where one occurs, tokens do not mark every word start.
-_ODD = re.compile(rf"[^\W{WORD_CHARS}]")
 
 
 def find_dates(folded: str, ref: date | None, toks: Toks | None = None, anchors: list[int] | None = None,
@@ -281,7 +279,7 @@ def find_dates(folded: str, ref: date | None, toks: Toks | None = None, anchors:
     text's tokens, only at the words that can begin a cue).  ``anchors``, ``openers``: the indices of the tokens
     :func:`anchor_word` and :func:`opening_word` accept, when known."""
     out = []
-    found = _cue_matches(folded) if toks is None or _ODD.search(folded) else \
+    found = _cue_matches(folded) if toks is None or toks.stray_word_chars else \
         _cue_matches_tokens(folded, toks, anchors, openers)
     for m in found:
         if m["year"] and folded[max(0, m.start() - 8):m.start()].split()[-1:] in _HORIZON:

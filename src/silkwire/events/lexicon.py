@@ -205,6 +205,8 @@ class Toks:
     starts: list[int]
     ends: list[int]
     vocab: dict[str, None]  # each distinct word once, in text order
+    # a word character that no token holds (full-width digits, _): a scan over the tokens would not see it
+    stray_word_chars: bool = False
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -225,14 +227,19 @@ def word_tokens(folded: str) -> Toks:
     starts: list[int] = []
     ends: list[int] = []
     add_text, add_start, add_end = texts.append, starts.append, ends.append
-    known = _CHUNKS
+    known, strays = _CHUNKS, _STRAY_CHUNKS
     if len(known) > _CHUNKS_MAX:
         known.clear()
+        strays.clear()
     pos = 0
+    stray = False
     for chunk in folded.split(" "):
         pieces = known.get(chunk)
         if pieces is None:
             pieces = _chunk_tokens(chunk)
+            if pieces is not _ONE_WORD and _STRAY_WORD_CHAR.search(chunk):
+                stray = True
+                strays.add(chunk)
             if len(chunk) <= _CHUNK_LEN:
                 known[chunk] = pieces
         if pieces is _ONE_WORD:
@@ -246,8 +253,10 @@ def word_tokens(folded: str) -> Toks:
                 add_start(pos + offset)
                 add_end(pos + offset + len(token))
             pos += len(chunk)
+            if chunk in strays:
+                stray = True
         pos += 1  # the space
-    return Toks(texts, starts, ends, dict.fromkeys(texts))
+    return Toks(texts, starts, ends, dict.fromkeys(texts), stray)
 
 
 _ONE_WORD = ((0, ""),)  # marks a chunk that is one word token (compared by identity, never read)
@@ -255,6 +264,8 @@ _CHUNKS: dict[str, tuple[tuple[int, str], ...]] = {}
 _CHUNKS_MAX = 100_000
 _CHUNK_LEN = 40  # longer chunks (runs of text without spaces) are rare and rarely repeat: not kept
 _ONE_TOKEN = re.compile(f"[{WORD_CHARS}]+")
+_STRAY_WORD_CHAR = re.compile(rf"[^\W{WORD_CHARS}]")  # a word character no token holds
+_STRAY_CHUNKS: set[str] = set()  # the chunks holding one (never one-word chunks)
 
 
 def _chunk_tokens(chunk: str) -> tuple[tuple[int, str], ...]:
