@@ -400,7 +400,8 @@ class _Run:
         hit = c.hit
         lo = c.lo if c.lo < hit.start else hit.start
         hi = c.hi if c.hi > hit.end else hit.end
-        meta["persons"] = list({x: None for p in everyone for x in p.persons})
+        persons = [x for p in everyone if p.persons for x in p.persons]
+        meta["persons"] = list(dict.fromkeys(persons)) if len(persons) > 1 else persons
         meta["topics"] = {label for _, label in _within(self.topic_hits, self.topic_starts, lo, hi)}
 
     def _split(self, c: Cand, partners: list[Party], subj: list[Party], start: int, end: int,
