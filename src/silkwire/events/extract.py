@@ -115,13 +115,19 @@ class _Run:
         return None
 
     def _kb_meeting(self, series: str, number: int | None, date: str | None):
+        """The reference meeting of a series by number or date (kept per knowledge base: each look-up scans all
+        meetings)."""
         finder = getattr(self.kb, "meeting_on", None)
         if finder is None:
             return None
-        try:
-            return finder(series, number, date)
-        except (KeyError, ValueError):
-            return None
+        memo = _kb_memo(_MEETINGS, self.kb)
+        key = (series, number, date)
+        if key not in memo:
+            try:
+                memo[key] = finder(series, number, date)
+            except (KeyError, ValueError):
+                memo[key] = None
+        return memo[key]
 
     def _parties(self, mentions, adjectives) -> list[Party]:
         ps = from_mentions(self.nz, mentions, adjectives, self.actors, self.kb, self.refs, self.ref_date)
@@ -522,6 +528,17 @@ class _Run:
             persons=tuple(m["persons"]), date=None if partial else date, place=m["place"],
             topics=tuple(sorted(m["topics"])), meeting=m["meeting"].id if m["meeting"] else None,
             month_day=date[5:10] if partial and len(date) == 10 else None)
+
+
+_MEETINGS: dict[int, tuple[object, dict]] = {}
+
+
+def _kb_memo(memos: dict[int, tuple[object, dict]], kb) -> dict:
+    """A memo of look-ups in one knowledge base (which does not change once loaded); bounded."""
+    got = memos.get(id(kb))
+    if got is None or got[0] is not kb or len(got[1]) > 10_000:
+        got = memos[id(kb)] = (kb, {})
+    return got[1]
 
 
 _PLACES: dict[int, tuple[object, dict[str, str]]] = {}
