@@ -128,15 +128,18 @@ def _bodies_in_titles(ctx: Context) -> list:
     title's country (the reference body when the knowledge base has it, else an id from head words + country)."""
     if not ctx.titles:
         return ctx.matches
-    covered = {j for m in ctx.matches for j in range(m.first, m.last)}
+    covered: set[int] | None = None  # the matches' tokens, made when a title holds a body head noun
     added = []
     for t in ctx.titles:
         if t.country is None:
             continue
         first, last = bisect_right(ctx.starts, t.start) - 1, bisect_left(ctx.starts, t.end)
         for k in range(first + 1, last - 1):
-            if ctx.keys[k] not in _BODY_HEADS or not ctx.keys[k + 1].startswith("ال") or \
-                    any(j in covered for j in range(k, last)):
+            if ctx.keys[k] not in _BODY_HEADS or not ctx.keys[k + 1].startswith("ال"):
+                continue
+            if covered is None:
+                covered = set(chain.from_iterable(map(range, map(_FIRST, ctx.matches), map(_LAST, ctx.matches))))
+            if any(j in covered for j in range(k, last)):
                 continue
             words = tuple(ctx.keys[k:last])
             actor = body_actor(ctx.kb, words, t.country, f"{' '.join(words)}|{t.country}")
@@ -177,7 +180,7 @@ def aliases_stage(ctx: Context) -> None:
         return
     names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
     ctx.matches = _yield_to_names(ctx.matches, ctx.keys, ctx.texts, {w for n in names for w in n})
-    taken = {j for m in ctx.matches for j in range(m.first, m.last)}
+    taken = set(chain.from_iterable(map(range, map(_FIRST, ctx.matches), map(_LAST, ctx.matches))))
     for p in ctx.people:  # tokens of the introduced names themselves (a name may start behind a proclitic: وصادر)
         taken.update(range(bisect_right(ctx.starts, p.start) - 1, bisect_right(ctx.ends, p.end)))
     chinese = {(t.person_start, t.person_end) for t in ctx.titles if t.country in PINYIN_COUNTRIES}  # surname first:

@@ -154,7 +154,7 @@ class Gazetteer:
             if found is None and single is not None and best is None:
                 found = i + 1, single
             if found is not None:
-                start = starts[i] + _orig_offset(texts[i], offset)
+                start = starts[i] + _orig_offset(texts[i], offset) if offset else starts[i]
                 best = Match(start, ends[found[0] - 1], i, found[0], found[1])
         return best
 

@@ -161,15 +161,23 @@ def _body_head(ctx: Context, last: int, before) -> tuple[int, int] | None:
     while k >= 0 and last - k < _MAX_BODY_WORDS and texts[k][:1].isalpha():
         if before is not None and before.last > k:  # another name ends here: not one body
             return None
-        for off, stem in proclitic_stems(keys[k]):
-            if off and not keys[k].startswith(("و", "ب", "ل", "ف")):
-                continue
-            bare = stem[2:] if stem.startswith("ال") else stem
-            if bare in _BODY_HEADS and k < last:
-                return k, off
+        off = _head_offset(keys[k])
+        if off is not None and k < last:
+            return k, off
         if not _remit_word(keys[k], keys[k + 1] if k + 1 <= last else None) or ctx.infos[k][2]:
             return None  # a title word is no remit (مجلس الوزراء وزير الخارجية التركمانستاني: two offices)
         k -= 1
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _head_offset(key: str) -> int | None:
+    """Clitic offset when the word is a body head noun (وزارة، والوزارة، بمجلس), else None; once per word type."""
+    for off, stem in proclitic_stems(key):
+        if off and not key.startswith(("و", "ب", "ل", "ف")):
+            continue
+        if (stem[2:] if stem.startswith("ال") else stem) in _BODY_HEADS:
+            return off
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from silkwire.nlp.gazetteer import Match
@@ -116,10 +116,18 @@ class _Reader:
         self.text, self.texts, self.starts, self.ends, self.keys = text, texts, starts, ends, keys
         self.is_common = is_common or (lambda _word: False)
         self.frequency = frequency or (lambda _word: None)
+        self.matches = matches
         self.at = {m.first: m for m in matches}
-        self.cover = {j: m for m in matches for j in range(m.first, m.last)}
-        self.covered = self.cover.keys()
         self.stop, self.name_al = stopwords()
+
+    @cached_property
+    def cover(self) -> dict[int, Match]:
+        """Token -> the match covering it (made on first use: a reader for plural lists seldom needs it)."""
+        return {j: m for m in self.matches for j in range(m.first, m.last)}
+
+    @cached_property
+    def covered(self):
+        return self.cover.keys()
 
     def title_at(self, i: int, chained: bool) -> tuple[TitleSpec, int, int] | None:
         """(spec, clitic offset, end token) of the longest title starting at token i."""
@@ -167,7 +175,7 @@ class _Reader:
 
     def is_stop(self, light: str) -> bool:
         """A stop word, also behind proclitics (بنظيره، بزيارة، وقال)."""
-        return any(stem in self.stop for _, stem in proclitic_stems(light))
+        return _stop_word(light)
 
     def _next_title(self, k: int, i: int) -> bool:
         """Word k (after the first name word) is و + a title: the name ended and a coordinated title follows
@@ -375,7 +383,7 @@ def _title_chain(r: _Reader, i: int) -> tuple[list[tuple[TitleSpec, int, int, in
             country, j = country or org.entry.country, org.last
         elif _institution_word(r, j):  # الأمين العام للمنظمة
             j += 1
-    if not chain or all(s.role_class is None for s, *_ in chain):
+    if not chain or all(link[0].role_class is None for link in chain):
         return None
     return chain, country, j
 
@@ -415,15 +423,31 @@ def _past_courtesies(r: _Reader, j: int) -> int:
         close = next((k for k in range(j + 1, min(j + 6, len(r.texts))) if r.texts[k] == ")"), None)
         if close is not None:
             j = close + 1
-    words = honorifics()
+    by_first = _honorifics_by_first()
     moved = True
-    while moved:
+    while moved and j < len(r.keys):
         moved = False
-        for h in words:
+        for h in by_first.get(r.keys[j], ()):
             if tuple(r.keys[j:j + len(h)]) == h:
                 j, moved = j + len(h), True
                 break
     return j
+
+
+@lru_cache(maxsize=1)
+def _honorifics_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`honorifics` by their first word (each list longest first): only those can start at a word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in honorifics():
+        out.setdefault(h[0], []).append(h)
+    return {first: tuple(hs) for first, hs in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _stop_word(light: str) -> bool:
+    """A stop word, also behind proclitics, for a word under the light folds; once per word type."""
+    stop = stopwords()[0]
+    return any(stem in stop for _, stem in proclitic_stems(light))
 
 
 @lru_cache(maxsize=1)
