@@ -342,13 +342,23 @@ def _gap_ok(text: str, gap_words: frozenset[str]) -> bool:
     return ok
 
 
-def _group(parties: list[Party], i: int, folded: str, gap_words: set[str]) -> int:
-    """Index after the coordinated list starting at parties[i] (الصين وكازاخستان، وقيرغيزستان)."""
-    j = i + 1
-    while j < len(parties) and _gap_ok(folded[parties[j - 1].end:parties[j].start], gap_words) \
-            and not _juxtaposed(parties[j - 1], parties[j], folded):
+def _group(parties: list[Party], i: int, folded: str, gap_words: frozenset[str]) -> int:
+    """Index after the coordinated list starting at parties[i] (الصين وكازاخستان، وقيرغيزستان).  A full stop
+    between two parties ends the list at once: no glue word holds one (checked once per word list)."""
+    j, n = i + 1, len(parties)
+    stops = _STOPS_END_LISTS.get(gap_words)
+    if stops is None:
+        stops = _STOPS_END_LISTS[gap_words] = not any("." in w for w in gap_words)
+    while j < n:
+        a, b = parties[j - 1], parties[j]
+        if (stops and folded.find(".", a.end, b.start) >= 0) or not _gap_ok(folded[a.end:b.start], gap_words) \
+                or _juxtaposed(a, b, folded):
+            break
         j += 1
     return j
+
+
+_STOPS_END_LISTS: dict[frozenset[str], bool] = {}
 
 
 def _juxtaposed(a: Party, b: Party, folded: str) -> bool:

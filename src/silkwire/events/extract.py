@@ -338,28 +338,28 @@ class _Run:
     def _arguments(self, cands: list[Cand], start: int, end: int, parties: list[Party]) -> list[Cand]:
         out: list[Cand] = []
         separate: list[bool] = []  # searched for only when a symmetric event has several counterparts
+        texts = self.toks.texts
         for c in cands:
             subj, partners, objs = c.subject, c.partners, c.objects
             prev = out[-1] if out else self._last
-            texts = self.toks.texts
-            if subj and not objs and out and c.type not in SYMMETRIC and \
+            symmetric = c.type in SYMMETRIC
+            if subj and not objs and out and not symmetric and \
                     arguments.object_first(c, subj, out, texts, self.folded):
                 subj, objs = [], subj  # انتقدت واشنطن ...، واتهمت بكين بالسعي: Beijing is accused, not accusing
-            if not (subj or partners or objs) and not out and (lead := arguments.topic(parties, c)):
+            bare = not (subj or partners or objs)  # no party of its own: one from the context
+            if bare and not out and (lead := arguments.topic(parties, c)):
                 subj = lead  # يتعين على الدول الست حشد ... ودعم: the sentence's first party, not the last sentence's
-            elif not (subj or partners or objs) and not any(o.finite for o in out) \
-                    and (lead := arguments.first_speaker(parties, c, texts)):
+            elif bare and not any(o.finite for o in out) and (lead := arguments.first_speaker(parties, c, texts)):
                 subj = c.subject = lead  # وصف ميرزياييف التوقيع بأنه تاريخي، ودعا إلى: the sentence's speaker
-            elif not (subj or partners or objs) and c.hit.head_start in self._meeting_subject:
+            elif bare and c.hit.head_start in self._meeting_subject:
                 # لم يتوصل الاجتماع: the meeting's parties
                 subj = [Party(0, 0, self.register.meeting_parties(c.hit.head_start, 3))]
-            elif not (subj or partners or objs) and prev is not None:
-                subj = arguments.subject_of(prev, out, True, c.type in SYMMETRIC)
-                if c.type not in SYMMETRIC:  # a symmetric event's inherited parties are no one's subject
+            elif bare and prev is not None:
+                subj = arguments.subject_of(prev, out, True, symmetric)
+                if not symmetric:  # a symmetric event's inherited parties are no one's subject
                     c.subject = subj
-            elif not subj and prev is not None and c.type not in SYMMETRIC and arguments.coordinated(c, start, texts):
+            elif not subj and prev is not None and not symmetric and arguments.coordinated(c, start, texts):
                 subj = c.subject = arguments.subject_of(prev, out, False, False)
-            symmetric = c.type in SYMMETRIC
             if symmetric and objs and len(ids(subj)) >= 2 and subj[0].start < c.hit.head_start:
                 objs = []  # وكانت الصين وتركمانستان قد اتفقتا على ... خط أنابيب آسيا الوسطى: the subject names them
             self._fill(c, subj, partners, objs)
