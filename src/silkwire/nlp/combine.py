@@ -42,6 +42,7 @@ from silkwire.text import QUOTE_PAIRS, match_key
 
 log = logging.getLogger(__name__)
 _FIRST, _LAST = attrgetter("first"), attrgetter("last")  # a gazetteer Match's tokens
+_START = attrgetter("start")
 MODEL_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
@@ -408,7 +409,7 @@ def combine(ctx: Context) -> Recognition:
             (adjectives if typ == "NORP" else mentions).append(rec)
     mentions += [m for m in (*ctx.people, *ctx.aliases, *ctx.model, *ctx.surnames)
                  if not claimed or free(m.start, m.end)]
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return Recognition(tuple(mentions), tuple(adjectives), tuple(ctx.titles))
 
 

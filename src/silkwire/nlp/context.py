@@ -14,7 +14,7 @@ from typing import Any
 from silkwire.models import Article, Mention
 from silkwire.text.segment import token_table
 
-_KEY, _KINDS = itemgetter(0), itemgetter(5)  # WordInfo fields
+_KINDS = itemgetter(5)  # WordInfo.kinds
 
 
 @dataclass(slots=True)
@@ -53,7 +53,7 @@ def context_for(article: Article, kb: Any) -> Context:
     from silkwire.nlp.lexicon import lexicon_for
 
     t = token_table(article.text)
-    infos = lexicon_for(kb).infos(t.texts)
+    infos, keys = lexicon_for(kb).infos_and_keys(t.texts)
     marked = list(compress(range(len(infos)), map(_KINDS, infos)))
     kinds = dict(zip(marked, map(_KINDS, map(infos.__getitem__, marked)), strict=True))
-    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, list(map(_KEY, infos)), infos, kinds)
+    return Context(article, kb, t.texts, t.starts, t.ends, t.gaps, keys, infos, kinds)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from itertools import compress
-from operator import not_
+from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
 from silkwire.nlp import wordclass
@@ -21,6 +21,7 @@ from silkwire.nlp.wordclass import inflected, ordinary
 from silkwire.text import match_key, proclitic_stems
 
 MEMO_LIMIT = 300_000  # distinct words kept before the memo starts afresh
+_KEY = itemgetter(0)  # WordInfo.key
 #: Bits of WordInfo.kinds: the word may start a gazetteer name, is an abbreviation the gazetteer knows, may start an
 #: office title, is cut on the Doc, may be an official's surname, is a site noun, a plural office noun (والرؤساء), or
 #: the head of a plural title phrase (رؤساء، وزراء).
@@ -47,14 +48,23 @@ class Lexicon:
 
     def infos(self, words: list[str]) -> list[WordInfo]:
         """The info of each word (a C-level map over the memo; misses computed once)."""
+        return self.infos_and_keys(words)[0]
+
+    def infos_and_keys(self, words: list[str]) -> tuple[list[WordInfo], list[str]]:
+        """The info and the match key of each word: a C-level map over the memo, then one over the infos for the
+        keys, which also tells whether a word was never seen before (its None has no key), so an article whose
+        words all were seen costs no pass of its own to find the new ones."""
         out = list(map(self._memo.get, words))
+        try:
+            return out, list(map(_KEY, out))
+        except TypeError:  # some words are new
+            pass
         missing = list(compress(range(len(out)), map(not_, out)))
-        if missing:
-            if len(self._memo) > MEMO_LIMIT:
-                self._memo.clear()
-            for i in missing:
-                out[i] = self._memo.get(words[i]) or self._info(words[i])
-        return out
+        if len(self._memo) > MEMO_LIMIT:
+            self._memo.clear()
+        for i in missing:
+            out[i] = self._memo.get(words[i]) or self._info(words[i])
+        return out, list(map(_KEY, out))
 
     def _info(self, word: str) -> WordInfo:
         key = match_key(word)

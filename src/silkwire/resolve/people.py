@@ -32,7 +32,7 @@ class Group:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(match_key(w) for w in text.replace("-", " ").split())
+    return tuple(map(match_key, text.replace("-", " ").split()))
 
 
 def group_people(mentions: list[Mention], titles: tuple[TitleHit, ...]) -> list[Group]:
@@ -100,5 +100,5 @@ def roles_of(group: Group, article: Article, fallback_country: str | None) -> tu
         _, ev = merged.setdefault((t.role_class, country, t.former), (t.title, []))
         ev.append(Evidence(article.id, t.start, max(t.end, t.person_end)))
     # a former office (رئيس مجلس الدولة آنذاك، السابق) was held at some time, not on the article's date: undated
-    return tuple(Role(title, cls, country, None if former else article.published, None, tuple(ev))
-                 for (cls, country, former), (title, ev) in merged.items())
+    return tuple([Role(title, cls, country, None if former else article.published, None, tuple(ev))
+                  for (cls, country, former), (title, ev) in merged.items()])
