@@ -61,6 +61,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int = 1, analyse: bool =
     summary = IngestSummary()
     notify = on_item or (lambda source, outcome: None)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) if jobs > 1 and analyse else None
+    warmed = False
     try:
         for chunk in _batches(iter_articles(paths), BATCH):
             fresh: list[Article] = []
@@ -80,6 +81,9 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int = 1, analyse: bool =
             elif pool:
                 results = pool.map(_analyse_or_error, fresh)
             else:
+                if fresh and not warmed:  # models loaded (and frozen out of the GC's sight) only when needed
+                    _worker_init()
+                    warmed = True
                 results = map(_analyse_or_error, fresh)
             ready: list[tuple[Article, Analysis | None]] = []
             for article, result in zip(fresh, results, strict=True):

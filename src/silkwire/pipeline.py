@@ -2,6 +2,8 @@
 data, so batches can run in a process pool while the store stays the one writer."""
 from __future__ import annotations
 
+import atexit
+import gc
 from functools import cache
 
 from silkwire.models import Analysis, Article
@@ -47,5 +49,10 @@ def _actors_only_in_events(events, actors, kb: KnowledgeBase) -> list:
 
 
 def warm_up() -> None:
-    """Load reference data and models once (in each worker process) before the first article."""
+    """Load reference data and models once (in each worker process) before the first article, then move them out
+    of the cyclic garbage collector's sight (``gc.freeze``): they live as long as the process, and every
+    collection scanned them again (~0.5 ms of a ~13 ms article; ~0.17 ms once frozen)."""
     analyse(Article(id="warmup", source="<warm-up>", text="التقى وزير الخارجية الصيني وانغ يي في بكين."))
+    gc.collect()  # no garbage made while loading is kept alive by the freeze
+    gc.freeze()
+    atexit.register(gc.unfreeze)  # at exit the interpreter frees them as usual (bindings report frozen objects)
