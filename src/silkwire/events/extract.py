@@ -36,6 +36,7 @@ from silkwire.events.parties import (
     chain_locatives,
     currency,
     from_mentions,
+    in_text_order,
     locative,
     named_after,
     topical,
@@ -149,7 +150,7 @@ class _Run:
                for p in ps if not (topical(folded, p, dashes) or currency(folded, p))]
         if "العاصمه " in folded:  # العاصمة الكازاخية
             out = list(map(self._capital_nisba, out))
-        return chain_locatives(folded, sorted(out, key=_text_order))
+        return chain_locatives(folded, in_text_order(out))
 
     def _capital_nisba(self, p: Party) -> Party:
         """العاصمة الكازاخية: the country's capital, a place (after في / بـ) or a metonym for the country."""
@@ -633,6 +634,3 @@ def _sets(refs: dict) -> dict:
 def _place_id(place: str) -> str:
     return place if "/" in place else f"place/{place}"
 
-
-def _text_order(p: Party) -> tuple[int, int]:
-    return p.start, -p.end
