@@ -179,7 +179,7 @@ def aliases_stage(ctx: Context) -> None:
     if not ctx.people:
         ctx.aliases = []
         return
-    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in ctx.people]
+    names = [tuple(map(match_key, p.text.replace("-", " ").split())) for p in ctx.people]
     ctx.matches = _yield_to_names(ctx.matches, ctx.keys, ctx.texts, {w for n in names for w in n})
     taken = set(chain.from_iterable(map(range, map(_FIRST, ctx.matches), map(_LAST, ctx.matches))))
     for p in ctx.people:  # tokens of the introduced names themselves (a name may start behind a proclitic: وصادر)
@@ -334,7 +334,7 @@ def _model_aliases(ctx: Context, is_common) -> list[Mention]:
     people = [m for m in ctx.model if m.type == "PER" and len(m.text.split()) >= 2]
     if not people:
         return []
-    names = [tuple(match_key(w) for w in p.text.replace("-", " ").split()) for p in people]
+    names = [tuple(map(match_key, p.text.replace("-", " ").split())) for p in people]
     taken = _claimed_tokens(ctx)
     hits = find_aliases(ctx.starts, ctx.ends, ctx.keys, names, taken, banned())
     return [ctx.mention(h.start, h.end, "PER", "alias") for h in hits

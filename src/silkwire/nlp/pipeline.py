@@ -94,8 +94,9 @@ class ArticleTokenizer:
         n = len(texts)
         memo = self._ids if ctx.kb is self._ids_kb and len(self._ids) < MEMO_LIMIT else self._fresh(ctx.kb)
         words = list(map(memo.get, texts))
-        for i in compress(range(n), map(not_, words)):
-            words[i] = memo.get(texts[i]) or self._word_ids(texts[i], infos[i].cut)
+        if None in words:  # words never seen before
+            for i in compress(range(n), map(not_, words)):
+                words[i] = memo.get(texts[i]) or self._word_ids(texts[i], infos[i].cut)
         after = gaps[1:]
         spaces = [gap == " " for gap in after]
         starts = list(ctx.starts)
