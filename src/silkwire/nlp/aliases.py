@@ -39,7 +39,8 @@ def _index(names: list[tuple[str, ...]], stop: frozenset[str],
             n = names.index(next(iter(whose)))
             index.setdefault(part, []).append(((), n, False))
     for bucket in index.values():
-        bucket.sort(key=lambda b: -len(b[0]))
+        if len(bucket) > 1:
+            bucket.sort(key=lambda b: -len(b[0]))
     return index
 
 

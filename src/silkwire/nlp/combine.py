@@ -212,12 +212,8 @@ def _yield_to_names(matches: list, keys: list[str], texts: list[str], name_words
     ``وقال شي إن الصين`` the first word is the surname of the Xi the article introduced and إن the particle.
     """
     particles = stop_spellings()
-
-    def person_then_particles(m) -> bool:
-        return m.last - m.first >= 2 and keys[m.first] in name_words and \
-            all(w in particles for w in texts[m.first + 1:m.last])
-
-    return [m for m in matches if not person_then_particles(m)]
+    return [m for m in matches if m.last - m.first < 2 or keys[m.first] not in name_words
+            or not all(w in particles for w in texts[m.first + 1:m.last])]
 
 
 def outlet_stage(ctx: Context) -> None:
