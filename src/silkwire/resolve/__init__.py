@@ -39,7 +39,10 @@ def resolve(article: Article, recognition: Any, kb: Any | None = None) -> tuple[
     for m in mentions:
         if m.type != "PER":
             aid = actor_of[id(m)] = m.actor or _guess_id(m, kb)
-            surfaces_of.setdefault(aid, {})[m.text] = None
+            surfaces = surfaces_of.get(aid)
+            if surfaces is None:
+                surfaces = surfaces_of[aid] = {}
+            surfaces[m.text] = None
     for aid, surfaces in surfaces_of.items():
         actors[aid] = _merge(actors.get(aid), reference_actor(aid, tuple(surfaces), kb))
     return [m if m.actor == (aid := actor_of[id(m)]) else _with_actor(m, aid) for m in mentions], list(actors.values())
