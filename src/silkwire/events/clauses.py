@@ -241,10 +241,15 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
 
 
 def _fronted(folded: str, lo: int, start: int) -> bool:
-    """A place phrase opening the clause, set off by a comma (ففي العاصمة الطاجيكية دوشنبه، استضاف): where the
-    clause's event happened."""
+    """A place phrase opening the clause, set off by a comma (ففي العاصمة الطاجيكية دوشنبه، استضاف), or the
+    place that "witnessed" the event (شهدت مدينة جلال آباد، أمس الجمعة، انطلاق ...): where the clause's event
+    happened."""
     words = folded[lo:start].split()
-    return 0 < len(words) <= 3 and words[0] in ("في", "وفي", "ففي")
+    return 0 < len(words) <= 3 and (words[0] in ("في", "وفي", "ففي") or words[0] in _WITNESSED)
+
+
+#: "X witnessed Y" verbs: the place X is where the event Y happened.
+_WITNESSED = frozenset({"شهدت", "وشهدت", "تشهد", "وتشهد", "ستشهد", "شهد", "وشهد", "يشهد", "ويشهد", "سيشهد"})
 
 
 def _words_outside(folded: str, lo: int, hi: int, names: list[Party]) -> list[str]:

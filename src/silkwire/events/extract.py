@@ -426,9 +426,9 @@ class _Run:
                                and not self._is_region(c.meta["place"])), None)
         if lead_place is None and meeting is not None and meeting.place and _during(meeting, lead_date):
             lead_place = _place_id(meeting.place)  # not a meeting the report only recalls (شيآن 2023 in 2025)
-        lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
-            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"
-             and not self._is_region(c.meta["place"])), None)
+        lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened,
+            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"  # nor a recalled one's
+             and c.meta["date"] in (None, lead_date) and not self._is_region(c.meta["place"])), None)
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
