@@ -275,7 +275,7 @@ class _Run:
             c = min(cands, key=lambda c: (arguments.crosses_clause(folded, d, c.hit),
                                           min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
-                c.meta["date"] = d.value
+                c.meta["date"] = d.ahead if d.ahead and c.status == "intended" else d.value
                 c.meta["cued"] = True  # the text dates this trigger (not a fallback)
         here = _within(self.here, self.here, start, end)
         for c in cands:
@@ -408,6 +408,7 @@ class _Run:
 
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
+        cands = self._without_back_references(cands)
         dated = [c for c in cands if c.meta["date"] and c.status == "asserted"]
         ref = self.dl_date or self.ref_date
         # the report's own news: an event of the report's day, else the first dated one (not a recalled call in
@@ -459,6 +460,23 @@ class _Run:
                 ids.add(ev.id)
                 events.append(ev)
         return events
+
+    def _without_back_references(self, cands: list[Cand]) -> list[Cand]:
+        """A definite meeting noun with no date of its own that names again a meeting still to come (a preview: وقال
+        الوزير إن الزيارة تحظى بأهمية، ويتضمن برنامج الزيارة ...) is that meeting, not one that happened.  Meetings
+        only: a treaty named again (المعاهدة) may be another one than the treaty still to be signed."""
+        out: list[Cand] = []
+        for c in cands:
+            m = c.meta
+            if c.type == "CONSULT" and c.hit.entry.kind == "noun" and c.status == "asserted" and not m.get("cued") \
+                    and not m["meeting"] \
+                    and self.folded[c.hit.head_start:c.hit.head_end].lstrip("وفبل").startswith("ال"):
+                mine = {*m["participants"], *m["sources"], *m["targets"]}
+                if any(p.type == c.type and p.status == "intended"
+                       and mine <= {*p.meta["participants"], *p.meta["sources"], *p.meta["targets"]} for p in out):
+                    continue
+            out.append(c)
+        return out
 
     def _is_region(self, place: str) -> bool:
         """A region (آسيا الوسطى، بحر قزوين): where a whole policy happens, not where a meeting took place."""
