@@ -436,8 +436,7 @@ class _Run:
         now = self.dl_date or self.article.published  # not the lead date: chronologies run forward
         for c in cands:
             m = c.meta
-            if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])] \
-                    and not self._past_verb(c):
+            if c.status == "asserted" and self._dated_ahead(c, now):
                 c.status = "intended"  # dated after the report (تستضيف ... يوم الثلاثاء القمة): still to come
             own = m["meeting"]
             if own is not None:
@@ -466,17 +465,24 @@ class _Run:
         الوزير إن الزيارة تحظى بأهمية، ويتضمن برنامج الزيارة ...) is that meeting, not one that happened.  Meetings
         only: a treaty named again (المعاهدة) may be another one than the treaty still to be signed."""
         out: list[Cand] = []
+        now = self.dl_date or self.article.published
         for c in cands:
             m = c.meta
             if c.type == "CONSULT" and c.hit.entry.kind == "noun" and c.status == "asserted" and not m.get("cued") \
                     and not m["meeting"] \
                     and self.folded[c.hit.head_start:c.hit.head_end].lstrip("وفبل").startswith("ال"):
                 mine = {*m["participants"], *m["sources"], *m["targets"]}
-                if any(p.type == c.type and p.status == "intended"
-                       and mine <= {*p.meta["participants"], *p.meta["sources"], *p.meta["targets"]} for p in out):
+                if any(p.type == c.type and (p.status == "intended" or self._dated_ahead(p, now))
+                       and not mine.isdisjoint({*p.meta["participants"], *p.meta["sources"], *p.meta["targets"]})
+                       for p in out):
                     continue
             out.append(c)
         return out
+
+    def _dated_ahead(self, c: Cand, now: str | None) -> bool:
+        """Dated after the report by the text, with no past-tense verb: an event still to come."""
+        date = c.meta["date"]
+        return bool(now and date and date > now[:len(date)] and not self._past_verb(c))
 
     def _is_region(self, place: str) -> bool:
         """A region (آسيا الوسطى، بحر قزوين): where a whole policy happens, not where a meeting took place."""
