@@ -70,3 +70,19 @@ def test_a_visit_named_again_after_it_happened_is_kept(run):
     text = ("زار الرئيس الكازاخستاني الصين أمس. "
             "وقال المتحدث باسم الرئاسة إن الزيارة عززت العلاقات بين كازاخستان والصين.")
     assert any(e.type == "CONSULT" and e.status == "asserted" for e in run(text, published="2024-05-22"))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("ويأتي الاجتماع تنفيذا لما اتفقت عليه الصين وكازاخستان خلال القمة.", "asserted"),  # لِما: "of what"
+    ("ولما تتفق الصين وكازاخستان على موعد القمة.", "negated"),  # لمّا + jussive: "not yet"
+])
+def test_lamma_negates_only_a_present_verb(run, text, status):
+    e = next(e for e in run(text) if e.type == "AGREE")
+    assert e.status == status
+
+
+def test_a_meeting_verb_reaches_its_noun_past_a_long_list_of_ministers(run):
+    text = ("عقد وزراء خارجية الصين وانغ يي، وكازاخستان مراد نورتلو، وقيرغيزستان جينبيك كولوبايف، اليوم الأربعاء في "
+            "العاصمة الكازاخستانية أستانا، الجولة الخامسة من الحوار.")
+    e = next(e for e in run(text, published="2024-05-22") if e.type == "CONSULT")
+    assert e.place == "place/astana" and e.date == "2024-05-22"

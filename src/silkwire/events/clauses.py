@@ -15,7 +15,10 @@ from silkwire.events.parties import Party
 from silkwire.text import QUOTE_PAIRS
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
+#: لمّا negates a present (jussive) verb only: before a past verb it is "when" or لِما "of what" (تنفيذا لما اتفق عليه).
+_LAMMA = frozenset({"لما", "ولما"})
+_PRESENT = ("ي", "ت", "ن")  # not أ: the first person is rare in news, and ا opens past verbs (اتفق)
+NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
 _ADJACENT_WORDS = 3
 
 
@@ -352,7 +355,8 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks, b
     i = hit.first
     texts = toks.texts
     prev = texts[i - 1] if i > 0 else ""
-    if prev in NEGATORS or (prev == "قد" and i > 1 and texts[i - 2] in NEGATORS):
+    if (prev in NEGATORS and not (prev in _LAMMA and not texts[i].startswith(_PRESENT))) or \
+            (prev == "قد" and i > 1 and texts[i - 2] in NEGATORS):
         return "negated"
     if hit.future or prev in ("سوف", "وسوف", "فسوف"):
         return "intended"
