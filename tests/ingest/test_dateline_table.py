@@ -56,6 +56,15 @@ CASES = [
     ("سي جي تي إن العربية | 18 يونيو 2025\n" + BODY.strip(), "2025-06-18", None, "CGTN Arabic"),  # outlet | date
     ("الميادين نت\n9 نيسان 2025 15:42\n\n" + BODY.strip(), "2025-04-09", None, "Al Mayadeen"),  # outlet name alone
     ("اندبندنت عربية\nالجمعة 11 أبريل 2025 3:15\n\n" + BODY.strip(), "2025-04-11", None, "Independent Arabia"),
+    # a credit after the date and a dash, closed by a full stop: known and unknown outlets
+    ("دوشنبه، 4 مارس 2025 – آسيا بلس." + BODY, "2025-03-04", "دوشنبه", "Asia-Plus"),
+    ("أوش، 9 نوفمبر 2024 – تازابار." + BODY, "2024-11-09", "أوش", "تازابار"),
+    ("أوش، 9 نوفمبر 2024 – أعلن المكتب الصحفي." + BODY, "2024-11-09", "أوش", None),  # a sentence, no credit
+    # city – «credit». with the date on a stamp line above
+    ("الخميس، 6 مارس 2025\n\nسمرقند – «أوزا». " + BODY.strip(), "2025-03-06", "سمرقند", "UzA"),
+    ("الخميس، 6 مارس 2025\n\nخوجند – «نافو». " + BODY.strip(), "2025-03-06", "خوجند", "نافو"),
+    ("العين الإخبارية\nالأحد 2025/03/09 11:05 ص بتوقيت أبوظبي\n\n" + BODY.strip(), "2025-03-09", None,
+     "Al Ain News"),
 ]
 
 

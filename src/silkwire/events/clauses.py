@@ -17,7 +17,10 @@ from silkwire.events.parties import Party
 from silkwire.text import QUOTE_PAIRS
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
+#: لمّا negates a present (jussive) verb only: before a past verb it is "when" or لِما "of what" (تنفيذا لما اتفق عليه).
+_LAMMA = frozenset({"لما", "ولما"})
+_PRESENT = ("ي", "ت", "ن")  # not أ: the first person is rare in news, and ا opens past verbs (اتفق)
+NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
 _ADJACENT_WORDS = 3
 
 
@@ -287,10 +290,15 @@ def assign(cands: list[Cand], parties: list[Party], toks_text: str, comps: list[
 
 
 def _fronted(folded: str, lo: int, start: int) -> bool:
-    """A place phrase opening the clause, set off by a comma (ففي العاصمة الطاجيكية دوشنبه، استضاف): where the
-    clause's event happened."""
+    """A place phrase opening the clause, set off by a comma (ففي العاصمة الطاجيكية دوشنبه، استضاف), or the
+    place that "witnessed" the event (شهدت مدينة جلال آباد، أمس الجمعة، انطلاق ...): where the clause's event
+    happened."""
     words = folded[lo:start].split()
-    return 0 < len(words) <= 3 and words[0] in ("في", "وفي", "ففي")
+    return 0 < len(words) <= 3 and (words[0] in ("في", "وفي", "ففي") or words[0] in _WITNESSED)
+
+
+#: "X witnessed Y" verbs: the place X is where the event Y happened.
+_WITNESSED = frozenset({"شهدت", "وشهدت", "تشهد", "وتشهد", "ستشهد", "شهد", "وشهد", "يشهد", "ويشهد", "سيشهد"})
 
 
 def _words_outside(folded: str, lo: int, hi: int, names: list[Party]) -> list[str]:
@@ -408,7 +416,8 @@ def status_of(c: Cand, cues: list[Hit], finite_before: list[Cand], toks: Toks, b
     i = hit.first
     texts = toks.texts
     prev = texts[i - 1] if i > 0 else ""
-    if prev in NEGATORS or (prev == "قد" and i > 1 and texts[i - 2] in NEGATORS):
+    if (prev in NEGATORS and not (prev in _LAMMA and not texts[i].startswith(_PRESENT))) or \
+            (prev == "قد" and i > 1 and texts[i - 2] in NEGATORS):
         return "negated"
     if hit.future or prev in ("سوف", "وسوف", "فسوف"):
         return "intended"

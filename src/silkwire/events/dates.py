@@ -55,6 +55,9 @@ class DateCue:
     start: int
     end: int
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    #: the value when the event it dates is still to come: a bare weekday (ومن المقرر أن يجري الرئيسان يوم الأربعاء
+    #: محادثات) is the next one, not the last; None where the cue reads the same either way
+    ahead: str | None = None
 
 
 def parse_iso(s: str | None) -> date | None:
@@ -287,8 +290,15 @@ def find_dates(folded: str, ref: date | None, toks: Toks | None = None, anchors:
             continue  # استراتيجية التنمية حتى عام 2035: a horizon named in a title, not when anything happened
         value = _resolve(m, ref)
         if value:
-            out.append(DateCue(m.start(), m.end(), value))
+            out.append(DateCue(m.start(), m.end(), value, _ahead(m, ref)))
     return out
+
+
+def _ahead(m: re.Match[str], ref: date | None) -> str | None:
+    """A bare weekday's next occurrence after the reference date (its value for an event still to come)."""
+    if not m["wd"] or m["wrel"] or ref is None or ref.year == YEARLESS:
+        return None
+    return (ref + timedelta(days=(WEEKDAYS[m["wdn"]] - ref.weekday() - 1) % 7 + 1)).isoformat()
 
 
 _HORIZON = (["حتي"], ["حتى"], ["بحلول"], ["لعام"], ["للعام"])  # folded and not: words before a horizon year

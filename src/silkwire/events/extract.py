@@ -309,7 +309,7 @@ class _Run:
             c = min(cands, key=lambda c: (arguments.crosses_clause(folded, d, c.hit),
                                           min(abs(d.start - c.hit.head_end), abs(c.hit.head_start - d.end))))
             if c.meta["date"] is None:
-                c.meta["date"] = d.value
+                c.meta["date"] = d.ahead if d.ahead and c.status == "intended" else d.value
                 c.meta["cued"] = True  # the text dates this trigger (not a fallback)
         here = _within(self.here, self.here, start, end)
         # the names of meetings that overlap the sentence (windows and heads lie inside it)
@@ -444,6 +444,7 @@ class _Run:
 
     # ---------------------------------------------------------------- article-level fallbacks and records
     def _finish(self, cands: list[Cand]) -> list[Event]:
+        cands = self._without_back_references(cands)
         dated = [c for c in cands if c.meta["date"] and c.status == "asserted"]
         ref = self.dl_date or self.ref_date
         # the report's own news: an event of the report's day, else the first dated one (not a recalled call in
@@ -462,17 +463,16 @@ class _Run:
                                and not self._is_region(c.meta["place"])), None)
         if lead_place is None and meeting is not None and meeting.place and _during(meeting, lead_date):
             lead_place = _place_id(meeting.place)  # not a meeting the report only recalls (شيآن 2023 in 2025)
-        lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened
-            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"
-             and not self._is_region(c.meta["place"])), None)
+        lead_place = lead_place or self.dateline_place or next(  # a planned summit's city is not where it happened,
+            (c.meta["place"] for c in cands if c.meta["place"] and c.status == "asserted"  # nor a recalled one's
+             and c.meta["date"] in (None, lead_date) and not self._is_region(c.meta["place"])), None)
         events = []
         spans: dict[tuple[int, int], Span] = {}  # one evidence record per sentence
         ids: set[str] = set()
         now = self.dl_date or self.article.published  # not the lead date: chronologies run forward
         for c in cands:
             m = c.meta
-            if c.status == "asserted" and now and m["date"] and m["date"] > now[:len(m["date"])] \
-                    and not self._past_verb(c):
+            if c.status == "asserted" and self._dated_ahead(c, now):
                 c.status = "intended"  # dated after the report (تستضيف ... يوم الثلاثاء القمة): still to come
             own = m["meeting"]
             if own is not None:
@@ -495,6 +495,30 @@ class _Run:
                 ids.add(event_id)
                 events.append(self._event(c, evidence, event_id))
         return events
+
+    def _without_back_references(self, cands: list[Cand]) -> list[Cand]:
+        """A definite meeting noun with no date of its own that names again a meeting still to come (a preview: وقال
+        الوزير إن الزيارة تحظى بأهمية، ويتضمن برنامج الزيارة ...) is that meeting, not one that happened.  Meetings
+        only: a treaty named again (المعاهدة) may be another one than the treaty still to be signed."""
+        out: list[Cand] = []
+        now = self.dl_date or self.article.published
+        for c in cands:
+            m = c.meta
+            if c.type == "CONSULT" and c.hit.entry.kind == "noun" and c.status == "asserted" and not m.get("cued") \
+                    and not m["meeting"] \
+                    and self.folded[c.hit.head_start:c.hit.head_end].lstrip("وفبل").startswith("ال"):
+                mine = {*m["participants"], *m["sources"], *m["targets"]}
+                if any(p.type == c.type and (p.status == "intended" or self._dated_ahead(p, now))
+                       and not mine.isdisjoint({*p.meta["participants"], *p.meta["sources"], *p.meta["targets"]})
+                       for p in out):
+                    continue
+            out.append(c)
+        return out
+
+    def _dated_ahead(self, c: Cand, now: str | None) -> bool:
+        """Dated after the report by the text, with no past-tense verb: an event still to come."""
+        date = c.meta["date"]
+        return bool(now and date and date > now[:len(date)] and not self._past_verb(c))
 
     def _is_region(self, place: str) -> bool:
         """A region (آسيا الوسطى، بحر قزوين): where a whole policy happens, not where a meeting took place."""

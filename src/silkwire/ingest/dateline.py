@@ -23,6 +23,8 @@ _PAREN_CREDIT = re.compile(
     r"\s*(?:[-–—،,]|\u0640+(?!\S))?\s*(?:\(\s*([^()\n]{1,40}?)\s*\)|/\s*([^/\n]{1,30}?)\s*/|«\s*([^«»\n]{1,30}?)\s*»)")
 _DASH_WORDS = re.compile(r"\s*(?:(?:[-–—/،,]|\u0640+(?!\S))\s*)?((?:[^\s()/\-–—،,.:]+\s*){1,4})")
 _TRAILERS = re.compile(r"(?:\s*(?:[-–—/|،,:]|في|" + r"يوم" + r"))+\s*$")
+_DASH_CREDIT_CLOSED = re.compile(r"\s*[-–—]\s*([^\s()/\-–—،,.:\d]+(?:\s[^\s()/\-–—،,.:\d]+){0,2})\.")
+_CLOSES_DATELINE = re.compile(r"\s*[.:\-–—]")
 _CREDIT_BEFORE_DATE = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)\s*[-–—،,]?\s*$")
 _CITY_IN_COUNTRY = re.compile(r"\s*([^()\d\n]{2,30}?)\s*\(\s*([^()\n]{2,30}?)\s*\)\s*[-–—:]")
 _TIMEZONE = re.compile(r"بتوقيت\s+[^\s\d]+(?:\s+المكرمة)?")  # بتوقيت مكة المكرمة، بتوقيت القدس
@@ -69,7 +71,8 @@ def _credit_at(s: str, pos: int, known_only: bool) -> tuple[str | None, int]:
     m = _PAREN_CREDIT.match(s, pos)
     if m:
         text = next(g for g in m.groups() if g)
-        if outlets.lookup(text) or not (known_only or _is_place(text)):
+        closed = bool(_CLOSES_DATELINE.match(s, m.end()))  # `طشقند – «دنيا». يتوجه`: the credit ends the dateline
+        if outlets.lookup(text) or not ((known_only and not closed) or _is_place(text)):
             return text, m.end()
     m = _DASH_WORDS.match(s, pos)
     if m:
@@ -78,6 +81,10 @@ def _credit_at(s: str, pos: int, known_only: bool) -> tuple[str | None, int]:
             cand = " ".join(words[:n])
             if outlets.lookup(cand):
                 return cand, m.start(1) + len(" ".join(words[:n]))
+    m = None if known_only else _DASH_CREDIT_CLOSED.match(s, pos)
+    # `بيشكيك، 23 ديسمبر 2024 – كابار.`: one unknown word closed by a full stop, or a few that read as an outlet
+    if m and _valid_name(m.group(1), 3) and (" " not in m.group(1) or outlets.looks_like_site(m.group(1))):
+        return m.group(1), m.end(1)
     return None, pos
 
 
