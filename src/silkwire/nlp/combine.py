@@ -423,9 +423,28 @@ def _before_claimed(ctx: Context, start: int, end: int, starts: list[int], reach
     return ctx.ends[tok - 1] if tok - first >= 2 else 0
 
 
+def _aliases_inside_other_names(ctx: Context, predicted: list[tuple[int, int, str]]) -> list[Mention]:
+    """The aliases left once a one-word alias that ends a longer name the model read is dropped, when the name's
+    other words belong to no introduced person: رئيس الدولة صادر جاباروف ... خلفا لأكيلبيك جاباروف is another
+    Japarov, not the president named again."""
+    if not ctx.aliases:
+        return ctx.aliases
+    names = {match_key(w) for m in ctx.people for w in m.text.split()}
+    spans = [(s, e) for s, e, label in predicted if MODEL_LABELS.get(str(label).upper()) == "PER"]
+    out = []
+    for a in ctx.aliases:
+        if " " not in a.text:
+            outer = next(((s, e) for s, e in spans if s < a.start and e == a.end), None)
+            if outer is not None and not {match_key(w) for w in ctx.text[outer[0]:a.start].split()} & names:
+                continue
+        out.append(a)
+    return out
+
+
 def _model(ctx: Context, predicted: list[tuple[int, int, str]], model: Any) -> list[Mention]:
     """Model spans that overlap no span another stage claimed (the model's own spans are disjoint BIO spans) and
     are :func:`_plausible` names (tested last: most model spans repeat what the gazetteer or a title found)."""
+    ctx.aliases = _aliases_inside_other_names(ctx, predicted)
     claimed = sorted((m.start, m.end) for m in (*ctx.outlet, *ctx.matches, *ctx.people, *ctx.aliases))
     starts = [s for s, _ in claimed]
     reach = list(accumulate((e for _, e in claimed), max))  # furthest end among the spans starting so far

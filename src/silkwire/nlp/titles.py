@@ -223,6 +223,13 @@ class _Reader:
                 return any((self.frequency(f) or 0) >= 2 or self.is_common(f) for f in forms)
         return False
 
+    def _future_verb(self, folded: str) -> bool:
+        """سـ + a known present-tense verb (سيزور، ستشارك، سيشارك): a verb, never a name word."""
+        if len(folded) < 5 or folded[0] != "س" or folded[1] not in "يتن":
+            return False
+        rest = folded[1:]
+        return self.is_common(rest) or (self.frequency(rest) or 0) >= 2
+
     def name_end(self, i: int) -> int:
         """End token of a person name starting at i (== i when there is none)."""
         k = i
@@ -243,6 +250,8 @@ class _Reader:
             if k > i and (self._body_starts(k) or self._possessive(folded)):  # غوتيريش مجلس الأمن، بينغ وتمنياته
                 break
             if k >= i + 2 and self.is_common(word):  # two name words, then a common noun (سبل، آفاق): the object
+                break
+            if k > i and self._future_verb(folded):  # وانغ يي سيزور أستانا: the name ends before the verb
                 break
             links += k > i and folded in _LINEAGE
             if folded.startswith(_DEFINITE) and (k == i or (folded not in self.name_al and
@@ -282,6 +291,9 @@ def find_titles(text: str, texts: list[str], starts: list[int], ends: list[int],
         if j + 1 < len(r.texts) and r.texts[j] in _COMMAS and r.name_end(j + 1) > j + 1:  # الصيني، وانغ يي،
             j += 1
         name_end = r.name_end(j) if _may_open_name(r, j, bool(country)) else j
+        if country is None and j - i >= 2 and name_end == j + 1 and name_end < len(r.texts) \
+                and light(r.texts[name_end]).startswith(_DEFINITE):  # (الرئيس بوتين الوفد: a one-word title keeps it)
+            name_end = j  # إلى رئيس الدولة تحيات الرئيس: a noun in construct state, not a one-word name
         if name_end == j:
             before = _name_before(r, i, free)
             if before is not None:
