@@ -20,7 +20,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: لمّا negates a present (jussive) verb only: before a past verb it is "when" or لِما "of what" (تنفيذا لما اتفق عليه).
 _LAMMA = frozenset({"لما", "ولما"})
 _PRESENT = ("ي", "ت", "ن")  # not أ: the first person is rare in news, and ا opens past verbs (اتفق)
-NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم", "بعدم"})
+NEGATORS = frozenset({"لن", "لم", "لا", "ليس", "ليست", "لما", "ولما", "ولن", "ولم", "ولا", "وليس", "فلن", "فلم", "عدم",
+                      "بعدم"})
 _ADJACENT_WORDS = 3
 
 
