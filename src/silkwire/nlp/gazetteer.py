@@ -139,24 +139,25 @@ class Gazetteer:
 
     def _longest_at(self, cands: tuple, texts: list[str], starts: list[int], ends: list[int], keys: list[str],
                     i: int) -> Match | None:
-        best: Match | None = None
+        best: Entry | None = None  # the longest name so far, ending at token best_end, read after best_offset
+        best_end = best_offset = 0
         n = len(keys)
         second = keys[i + 1] if i + 1 < n else None
         for offset, longer, single in cands:
-            found = None
             for rest, entry in longer.get(second, ()):  # longest first; rest[0] == second already
                 end = i + 1 + len(rest)
-                if best is not None and end <= best.last:
+                if best is not None and end <= best_end:
                     break
                 if end <= n and (len(rest) == 1 or tuple(keys[i + 2:end]) == rest[1:]):
-                    found = end, entry
+                    best, best_end, best_offset = entry, end, offset
                     break
-            if found is None and single is not None and best is None:
-                found = i + 1, single
-            if found is not None:
-                start = starts[i] + _orig_offset(texts[i], offset) if offset else starts[i]
-                best = Match(start, ends[found[0] - 1], i, found[0], found[1])
-        return best
+            else:  # no longer name: the one-word name, unless another reading found a name
+                if single is not None and best is None:
+                    best, best_end, best_offset = single, i + 1, offset
+        if best is None:
+            return None
+        start = starts[i] + _orig_offset(texts[i], best_offset) if best_offset else starts[i]
+        return Match(start, ends[best_end - 1], i, best_end, best)
 
 
 def _split_bucket(bucket: list) -> tuple[dict[str, list], Entry | None]:
