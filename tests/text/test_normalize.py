@@ -72,3 +72,20 @@ def test_offsets_after_deletions_point_at_the_kept_characters(original: str) -> 
     assert list(norm.offsets) == sorted(set(norm.offsets))
     for c, o in zip(norm.text, norm.offsets, strict=True):
         assert normalize(original[o]).text == c
+
+
+def test_replacing_changed_characters_gives_what_one_translation_gives() -> None:
+    """apply_steps replaces the characters a text holds one by one; the result and the offset map are those of a
+    single str.translate (kept as _translated), for any steps and any mix of folded and deleted characters."""
+    import random
+
+    from silkwire.text.normalize import KEY_STEPS, _char_map, _translated, charmaps
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in _char_map(KEY_STEPS)] + list("ابتجدرسعلمنهوي ،.\n")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for steps in (KEY_STEPS, *((step,) for step in charmaps())):
+        for text in texts:
+            once = apply_steps(identity(text), steps)
+            assert once == _translated(identity(text), steps)
+            assert apply_steps(once, KEY_STEPS) == _translated(once, KEY_STEPS)

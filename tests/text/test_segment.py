@@ -50,3 +50,18 @@ def test_token_table_gaps_and_tokens_rebuild_the_text(text: str) -> None:
     expected = [(x.start, x.end, x.text) for x in tokens(text)]
     assert list(zip(t.starts, t.ends, t.texts, strict=True)) == expected
     assert all(text[s:e] == w for s, e, w in zip(t.starts, t.ends, t.texts, strict=True))
+
+
+def test_possessive_token_pattern_splits_like_the_plain_one() -> None:
+    """The token pattern's possessive quantifiers change its speed, not its tokens."""
+    import random
+    import re
+
+    from silkwire.text.segment import _LETTER, _SPLIT
+
+    plain = re.compile(rf"({_LETTER}+(?:[.,]\d+)*|\S)")
+    rng = random.Random(11)
+    alphabet = [*"ab19.,، \n\t٣-'", "\u0640", "\u200c", "ا", "ب", "\u0660", "\u064e"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _SPLIT.split(text) == plain.split(text)
