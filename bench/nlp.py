@@ -8,7 +8,8 @@ Figures are in this process's CPU time (on a shared, loaded machine wall time al
 for a core, CPU time does not).  Each text is first run once with cold per-word-type caches (the first articles of
 a new corpus pay for building them); then the corpus, repeated, runs in rounds with the statistical NER model (when
 it is installed) and without it, so the cost of each part shows: the best round is the closest to what the code
-costs, the median shows the spread.  Whether the model's compiled CRF kernel is in use is printed too.
+costs, the median shows the spread.  Whether the model's compiled CRF kernel is in use is printed too, and so is one
+pass over the held-out sets' texts (each read once after the seeds, as a stream of new articles meets them).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 ROUNDS = 5
+UNSEEN = Path(__file__).resolve().parents[1] / "tests" / "eval"  # the held-out sets' texts
 
 
 def main(corpus: Path, repeat: int) -> None:
@@ -53,6 +55,14 @@ def main(corpus: Path, repeat: int) -> None:
     first = run(distinct)
     print(f"first sight of each of the {len(distinct)} texts (word-type caches cold): {1 / first:.0f} articles/s CPU "
           f"({first * 1000:.2f} ms CPU/article)")
+    # texts never seen, each once, after the seeds: the caches partly warm, as in a stream of new articles
+    unseen = [Article(f"u{i}", "bench", p.read_text(encoding="utf-8"), published="2024-05-20")
+              for i, p in enumerate(sorted(UNSEEN.glob("heldout*/articles/*.txt")))]
+    if unseen:
+        per = run(unseen)
+        mean = sum(len(a.text) for a in unseen) / len(unseen)
+        print(f"{len(unseen)} other texts, each once (mean {mean:.0f} chars): {1 / per:.0f} articles/s CPU "
+              f"({per * 1000:.2f} ms/article, {per * 1000 * 1000 / mean:.2f} ms per 1000 chars)")
     for label, use_model in (("with statistical model", True), ("without statistical model", False)):
         if use_model and model is None:
             print("statistical model: not installed")

@@ -108,31 +108,36 @@ class CRFWeights:
         keys = (left << 32 | right).tolist()
         rows = list(map(self.pairs.get, keys))
         if None in rows:
-            for i in [i for i, r in enumerate(rows) if r is None]:
-                rows[i] = self._new_pair(keys[i], int(left[i]), int(right[i]), types)
+            missing = [i for i, r in enumerate(rows) if r is None]
+            self._new_pairs({keys[i]: (int(left[i]), int(right[i])) for i in missing}, types)
+            rows = list(map(self.pairs.get, keys))
         return rows
 
-    def _new_pair(self, key: int, a: int, b: int, types: TypeInfo) -> int:
-        k = self.pairs.get(key)
-        if k is not None:
-            return k
-        k = self.pairs[key] = len(self.pairs)
-        if k >= len(self.pair_r):
+    def _new_pairs(self, new: dict[int, tuple[int, int]], types: TypeInfo) -> None:
+        """Rows for pairs of word types first seen together: their feature strings looked up in Python, the weight
+        rows summed for all of them at once in numpy (float64, added in the order crfsuite sums them)."""
+        first = len(self.pairs)
+        for key in new:
+            self.pairs[key] = len(self.pairs)
+        ks = np.arange(first, len(self.pairs))
+        while len(self.pairs) > len(self.pair_r):
             self.pair_r = np.vstack([self.pair_r, np.zeros_like(self.pair_r)])
             if self.classes:
                 self.pair_l = np.vstack([self.pair_l, np.zeros_like(self.pair_l)])
-        folded = types.folded
-        self.pair_r[k] = self.w[self.index.get("bg=" + folded[a] + "|" + folded[b], self.none)]
-        if self.classes:
-            ca, cb = types.cls[a] if a else START, types.cls[b] if b else END
-            cr, cl = pair_strings(ca, cb)
-            self.pair_r[k] += self.w[self.index.get(cr, self.none)]
-            self.pair_l[k] = self.w[self.index.get(cl, self.none)]
-            if self.word_classes:  # the padding's folded form is "<S>" on both sides, as in training
-                wr, wl = word_class_strings(folded[a], ca, folded[b], cb)
-                self.pair_r[k] += self.w[self.index.get(wr, self.none)]
-                self.pair_l[k] += self.w[self.index.get(wl, self.none)]
-        return k
+        get, none, folded, cls = self.index.get, self.none, types.folded, types.cls
+        pairs = list(new.values())
+        self.pair_r[ks] = self.w[[get("bg=" + folded[a] + "|" + folded[b], none) for a, b in pairs]]
+        if not self.classes:
+            return
+        classes = [(cls[a] if a else START, cls[b] if b else END) for a, b in pairs]
+        right_left = [pair_strings(ca, cb) for ca, cb in classes]
+        self.pair_r[ks] += self.w[[get(cr, none) for cr, _ in right_left]]
+        self.pair_l[ks] = self.w[[get(cl, none) for _, cl in right_left]]
+        if self.word_classes:  # the padding's folded form is "<S>" on both sides, as in training
+            words = [word_class_strings(folded[a], ca, folded[b], cb)
+                     for (a, b), (ca, cb) in zip(pairs, classes, strict=True)]
+            self.pair_r[ks] += self.w[[get(wr, none) for wr, _ in words]]
+            self.pair_l[ks] += self.w[[get(wl, none) for _, wl in words]]
 
     def add_doc(self, e: np.ndarray, types: np.ndarray, batch: Batch) -> np.ndarray:
         """``e`` plus the document-consistency rows of each token's own and neighbours' types."""
