@@ -41,10 +41,10 @@ from silkwire.events.parties import (
     named_after,
     topical,
 )
-from silkwire.events.sentences import sentence_bounds
 from silkwire.events.trie import alternation
 from silkwire.events.wordkinds import WordKinds
 from silkwire.models import Actor, Article, Event, Mention, Span
+from silkwire.text.segment import sentence_bounds
 
 
 def extract_events(article: Article, mentions: Sequence[Mention], adjectives: Sequence[Mention],

@@ -9,22 +9,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from silkwire.events.forms import STEPS
-from silkwire.text.normalize import charmaps, fold
+from silkwire.text.normalize import charmaps, fold, positions
 
 #: Character → its folded form ('' when folding deletes it), for every character folding changes.  The folded forms
 #: fold to themselves, so replacing one character after another gives what a single translation pass gives.
 _FOLDS: tuple[tuple[str, str], ...] = tuple(sorted(
     (c, f) for c in {c for step in STEPS for c in charmaps()[step]} if (f := fold(c, STEPS)) != c))
 assert all(fold(f, STEPS) == f for _, f in _FOLDS)
-
-
-def _positions(text: str, ch: str) -> list[int]:
-    """Offsets of every occurrence of ch (a few: deleted characters are rare)."""
-    out, i = [], text.find(ch)
-    while i >= 0:
-        out.append(i)
-        i = text.find(ch, i + 1)
-    return out
 
 
 def _runs(positions: list[int]) -> list[tuple[int, int]]:
@@ -50,7 +41,7 @@ class FoldedText:
         for ch, folded in _FOLDS:
             if ch in text:
                 if not folded:
-                    deleted += _positions(original, ch)
+                    deleted += positions(original, ch)
                 text = text.replace(ch, folded)
         self.text, self.original = text, original
         runs = _runs(sorted(deleted)) if deleted else []

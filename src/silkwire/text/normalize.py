@@ -91,7 +91,7 @@ def apply_steps(norm: Normalized, steps: Sequence[str]) -> Normalized:
     for ch, new in replacements:
         if ch in source:
             if not new:
-                deleted += _positions(source, ch)
+                deleted += positions(source, ch)
             text = text.replace(ch, new)
     if not deleted:
         return Normalized(text, norm.original, norm.offsets)
@@ -131,8 +131,8 @@ def _shared(offsets: Sequence[int]) -> Sequence[int]:
     return _COUNTING
 
 
-def _positions(text: str, ch: str) -> list[int]:
-    """Offsets of every occurrence of a character (a deleted one: a few per article)."""
+def positions(text: str, ch: str) -> list[int]:
+    """Offsets of every occurrence of a character (a deleted one: a few per article), by C-level find."""
     out, at = [], text.find(ch)
     while at >= 0:
         out.append(at)
