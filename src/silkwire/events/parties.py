@@ -22,6 +22,16 @@ from silkwire.events.trie import alternation
 from silkwire.models import Actor, Mention
 
 _SKIP_ORG_KINDS = {"news_agency", "outlet"}
+#: Heads of a state body's name: such a body that no list knows acts for the country its nisba names (a ministry, a
+#: government, a parliament, a presidential office), as the listed ones do.  Not companies, funds or councils of
+#: business: those act for themselves.
+_STATE_BODY_HEADS = tuple(norm(w) for w in (
+    "وزارة", "الحكومة", "حكومة", "رئاسة", "الرئاسة", "البرلمان", "برلمان", "مجلس الوزراء", "مجلس النواب",
+    "مجلس الشيوخ", "مجلس الأمة", "مجلس الشعب", "مكتب الرئيس", "مكتب رئيس", "الديوان", "ديوان"))
+
+
+def _state_body(name: str) -> bool:
+    return norm(name).startswith(_STATE_BODY_HEADS)
 
 
 class Party(NamedTuple):
@@ -309,6 +319,8 @@ def _party(m: Mention, s: int, e: int, actor: Actor | None, kb, capitals: dict, 
         if okind in ("government_body", "party"):
             iso = getattr(org, "country", None)
             return Party(s, e, (f"country/{iso}",) if iso else ())
+        if org is None and actor is not None and actor.country and _state_body(actor.name_ar or ""):
+            return Party(s, e, (f"country/{actor.country}",))  # مجلس الوزراء القيرغيزي, in no list: Kyrgyzstan
         return Party(s, e, (m.actor,))
     if kind == "place":
         if key in regions:

@@ -74,7 +74,19 @@ def reference_actor(aid: str, surfaces: tuple[str, ...], kb: Any) -> Actor:
     if kind == "org" and key in kb.organizations:
         o = kb.organizations[key]
         return Actor(aid, typ, o.name_en, o.name_ar, surfaces, None, o.country)
-    return Actor(aid, typ, None, surfaces[0], surfaces, None, None)
+    return Actor(aid, typ, None, surfaces[0], surfaces, None, _nisba_country(surfaces, kb) if kind == "org" else None)
+
+
+def _nisba_country(surfaces: tuple[str, ...], kb: Any) -> str | None:
+    """The country a name no list knows ends with the nisba of (مجلس الوزراء القيرغيزي → KGZ), if it is one."""
+    nisbas = kb.nisba_index() if hasattr(kb, "nisba_index") else {}
+    for text in surfaces:
+        words = text.split()
+        last = words[-1] if len(words) >= 2 else ""
+        iso3 = nisbas.get(last[2:] if last.startswith("ال") else last)
+        if iso3:
+            return iso3
+    return None
 
 
 def _merge(old: Actor | None, new: Actor) -> Actor:
