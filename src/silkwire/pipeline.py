@@ -55,4 +55,5 @@ def warm_up() -> None:
     analyse(Article(id="warmup", source="<warm-up>", text="التقى وزير الخارجية الصيني وانغ يي في بكين."))
     gc.collect()  # no garbage made while loading is kept alive by the freeze
     gc.freeze()
+    atexit.unregister(gc.unfreeze)  # once, however often warm_up runs
     atexit.register(gc.unfreeze)  # at exit the interpreter frees them as usual (bindings report frozen objects)
