@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import compress, filterfalse
 
 from silkwire.events.forms import norm
@@ -333,7 +332,6 @@ def nearest_year(day: date, anchor: str) -> str | None:
     return min(dates, key=lambda d: abs((d - ref).days)).isoformat() if dates else None
 
 
-@lru_cache(maxsize=4096)
 def yearless(value: str | None) -> bool:
     """A date resolved against the stand-in year (its year is unknown)."""
     return bool(value) and value[:4].isdigit() and int(value[:4]) < 1000

@@ -37,6 +37,7 @@ from silkwire.events.parties import (
     currency,
     from_mentions,
     in_text_order,
+    kb_memo,
     locative,
     named_after,
     topical,
@@ -121,7 +122,7 @@ class _Run:
         finder = getattr(self.kb, "meeting_on", None)
         if finder is None:
             return None
-        memo = _kb_memo(_MEETINGS, self.kb)
+        memo = kb_memo(_MEETINGS, self.kb)
         key = (series, number, date)
         if key not in memo:
             try:
@@ -556,14 +557,6 @@ class _Run:
 
 
 _MEETINGS: dict[int, tuple[object, dict]] = {}
-
-
-def _kb_memo(memos: dict[int, tuple[object, dict]], kb) -> dict:
-    """A memo of look-ups in one knowledge base (which does not change once loaded); bounded."""
-    got = memos.get(id(kb))
-    if got is None or got[0] is not kb or len(got[1]) > 10_000:
-        got = memos[id(kb)] = (kb, {})
-    return got[1]
 
 
 _PLACES: dict[int, tuple[object, dict[str, str]]] = {}

@@ -206,20 +206,20 @@ def _organisation_of(actor: Actor | None, date: str | None, kb) -> str | None:
     if actor is None or date is None or offices_on is None:
         return None
     key = (actor.id, date)
-    memo = _org_memo(kb)
+    memo = kb_memo(_ORG_MEMO, kb, 50_000)
     if key not in memo:
         memo[key] = _office_org(actor.id, date, kb, offices_on)
     return memo[key]
 
 
-_ORG_MEMO: dict[int, tuple[object, dict]] = {}
+_ORG_MEMO: dict[int, tuple[object, dict]] = {}  # (person id, date) → organisation, per knowledge base
 
 
-def _org_memo(kb) -> dict:
-    """(person id, date) → organisation, per knowledge base (bounded: cleared past 50,000 entries)."""
-    got = _ORG_MEMO.get(id(kb))
-    if got is None or got[0] is not kb or len(got[1]) > 50_000:
-        got = _ORG_MEMO[id(kb)] = (kb, {})
+def kb_memo(memos: dict[int, tuple[object, dict]], kb, limit: int = 10_000) -> dict:
+    """A memo of look-ups in one knowledge base (which does not change once loaded), cleared past ``limit``."""
+    got = memos.get(id(kb))
+    if got is None or got[0] is not kb or len(got[1]) > limit:
+        got = memos[id(kb)] = (kb, {})
     return got[1]
 
 
