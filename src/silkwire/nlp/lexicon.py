@@ -46,10 +46,6 @@ class Lexicon:
         self._surnames: Any = None  # resolve.surnames.SurnameIndex, built on the first new word
         self._memo: dict[str, WordInfo] = {}
 
-    def infos(self, words: list[str]) -> list[WordInfo]:
-        """The info of each word (a C-level map over the memo; misses computed once)."""
-        return self.infos_and_keys(words)[0]
-
     def infos_and_keys(self, words: list[str]) -> tuple[list[WordInfo], list[str]]:
         """The info and the match key of each word: a C-level map over the memo, then one over the infos for the
         keys, which also tells whether a word was never seen before (its None has no key), so an article whose

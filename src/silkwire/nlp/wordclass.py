@@ -83,9 +83,7 @@ def lexicon_class(model: Any, word: str) -> str:
 
 def given_name(model: Any, word: str) -> bool:
     """The model's name lexicon knows the word as a given name (its class ``g``)."""
-    scorer = getattr(model, "_scorer", None)
-    names = getattr(scorer, "lexicons", {}).get("pn") if scorer is not None else None
-    return bool(names) and names.get(scorer.folded(word), "")[:1] == "g"
+    return lexicon_class(model, word) == "g"
 
 
 @lru_cache(maxsize=1)
