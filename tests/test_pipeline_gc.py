@@ -7,14 +7,19 @@ import gc
 from silkwire.batch import ingest
 
 
-def test_warm_up_freezes_the_loaded_reference_data():
+def test_warm_up_freezes_the_loaded_reference_data(monkeypatch):
+    import silkwire.pipeline as pipeline
     from silkwire.pipeline import knowledge_base, warm_up
 
+    monkeypatch.setattr(pipeline, "_frozen", False)  # as in a fresh worker process
     gc.unfreeze()
     assert gc.get_freeze_count() == 0
     warm_up()
     assert gc.get_freeze_count() > 1000  # the knowledge base and models, not a handful of objects
     assert knowledge_base() is knowledge_base()
+    gc.unfreeze()
+    warm_up()  # a second call freezes nothing more
+    assert gc.get_freeze_count() == 0
 
 
 def test_serial_ingest_warms_up_only_when_there_is_something_to_analyse(tmp_path, monkeypatch):

@@ -178,5 +178,7 @@ def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+if __name__ == "__main__":  # pragma: no cover - `python -m silkwire.cli`: the package's app, which cli_more extends
+    from silkwire.cli import main as package_main
+
+    package_main()

@@ -53,7 +53,13 @@ def warm_up() -> None:
     of the cyclic garbage collector's sight (``gc.freeze``): they live as long as the process, and every
     collection scanned them again (~0.5 ms of a ~13 ms article; ~0.17 ms once frozen)."""
     analyse(Article(id="warmup", source="<warm-up>", text="التقى وزير الخارجية الصيني وانغ يي في بكين."))
+    global _frozen
+    if _frozen:
+        return
     gc.collect()  # no garbage made while loading is kept alive by the freeze
     gc.freeze()
-    atexit.unregister(gc.unfreeze)  # once, however often warm_up runs
     atexit.register(gc.unfreeze)  # at exit the interpreter frees them as usual (bindings report frozen objects)
+    _frozen = True
+
+
+_frozen = False  # warm_up froze the loaded data once in this process

@@ -1,0 +1,4 @@
+"""`python -m silkwire`: the same command line as the `silkwire` console script."""
+from silkwire.cli import main
+
+main()
